@@ -1,0 +1,39 @@
+// Bundles the three entry points with esbuild: the VS Code client, the language
+// server and the CLI. `vscode` is provided by the editor; pdfjs-dist is loaded with a
+// dynamic import at run time (it is an ES module with its own worker and would not
+// survive being inlined into a CommonJS bundle).
+import { build } from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  external: ['vscode', 'pdfjs-dist', 'pdfjs-dist/*'],
+};
+
+const entries = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  {
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+];
+
+if (watch) {
+  const { context } = await import('esbuild');
+  for (const e of entries) {
+    const ctx = await context({ ...common, ...e });
+    await ctx.watch();
+  }
+} else {
+  await Promise.all(entries.map((e) => build({ ...common, ...e })));
+}

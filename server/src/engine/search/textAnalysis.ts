@@ -1,0 +1,28 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * How recommendation text is cut into search terms: lower-case words, English stop
+ * words dropped, Porter stems (stemmer by wooorm), so that a drafter's "NGO registration
+ * funding" finds "registration, funding and work of NGOs". Abbreviations that are
+ * all-caps in the source (NGO, CEDAW, ICCPR) are lower-cased like any word.
+ */
+const STOP_WORDS = new Set(
+  (
+    'a an and are as at be been but by for from has have in into is it its of on or that the their them these this those to was were will with ' +
+    'which who whom whose all any such other its also more most further'
+  ).split(' '),
+);
+
+export function analyseTerm(term: string): string | null {
+  const t = term.toLowerCase();
+  if (t.length < 2 && !/\d/.test(t)) return null;
+  if (STOP_WORDS.has(t)) return null;
+  // Digits (IDs like 109.118, years) are kept as they are; stems apply to words only.
+  if (/\d/.test(t)) return t;
+  return stemmer(t);
+}
+
+/** Splits on anything that is not a letter, digit, or an internal dot/apostrophe. */
+export function tokenize(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*/gu) ?? [];
+}
