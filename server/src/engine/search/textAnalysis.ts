@@ -9,17 +9,25 @@ import { stemmer } from 'stemmer';
 const STOP_WORDS = new Set(
   (
     'a an and are as at be been but by for from has have in into is it its of on or that the their them these this those to was were will with ' +
-    'which who whom whose all any such other its also more most further'
+    'which who whom whose all any such other also more most further'
   ).split(' '),
 );
 
+// UN prose has a small vocabulary (some 30,000 words in all the reports): caching the
+// stems makes indexing a quarter of a million records cost milliseconds, not seconds.
+const stemCache = new Map<string, string | null>();
+
+/** The index term of a lower-case word, or null for a stop word or a lone letter. */
 export function analyseTerm(term: string): string | null {
   const t = term.toLowerCase();
-  if (t.length < 2 && !/\d/.test(t)) return null;
-  if (STOP_WORDS.has(t)) return null;
+  let s = stemCache.get(t);
+  if (s !== undefined) return s;
+  if ((t.length < 2 && !/\d/.test(t)) || STOP_WORDS.has(t)) s = null;
   // Digits (IDs like 109.118, years) are kept as they are; stems apply to words only.
-  if (/\d/.test(t)) return t;
-  return stemmer(t);
+  else if (/\d/.test(t)) s = t;
+  else s = stemmer(t);
+  if (stemCache.size < 200_000) stemCache.set(t, s);
+  return s;
 }
 
 /** Splits on anything that is not a letter, digit, or an internal dot/apostrophe. */
