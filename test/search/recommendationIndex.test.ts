@@ -60,3 +60,16 @@ test('a later dataset replaces a review of an earlier one as a whole', () => {
 test('limit caps the results', () => {
   assert.equal(store().search('', {}, 2).length, 2);
 });
+
+test('a review with its real symbol replaces the provisional review of the same State and session', () => {
+  const base = readDatasetFile(fixture('datasets', 'azerbaijan-2013-sample.upr.json')).dataset;
+  const provisional: Dataset = {
+    version: 1,
+    reviews: base.reviews.map((r) => ({ ...r, document: 'UPR-WG16-AZE' })),
+    recommendations: base.recommendations.map((r) => ({ ...r, document: 'UPR-WG16-AZE' })),
+  };
+  const s = RecommendationStore.fromDatasets([provisional, base]);
+  assert.deepEqual(s.reviews.map((r) => r.document), ['A/HRC/24/13']);
+  assert.equal(s.recommendations.length, 5);
+  assert.equal(s.lookup('UPR-WG16-AZE', '109.3').length, 0);
+});

@@ -28,18 +28,35 @@ export class RecommendationStore {
   }
 
   static fromDatasets(datasets: readonly Dataset[]): RecommendationStore {
-    const reviewOwner = new Map<string, number>();
+    // A review is the same review when it has the same symbol, or the same State and
+    // Working Group session (a report whose text lacks its symbol has a provisional key,
+    // and importing the real report later must replace it, not sit beside it).
+    const owner = new Map<string, number>();
+    const identities = (r: Review): string[] => {
+      const keys = [r.document];
+      if (r.session !== undefined && r.stateUnderReview.iso3) keys.push(`${r.stateUnderReview.iso3}#WG${r.session}`);
+      return keys;
+    };
     datasets.forEach((d, i) => {
-      // A dataset may hold recommendations of a review it has no record for (e.g. a
-      // UHRI slice); such a document belongs to the last dataset that mentions it.
-      for (const r of d.reviews) reviewOwner.set(r.document, i);
-      for (const r of d.recommendations) reviewOwner.set(r.document, i);
+      for (const r of d.reviews) for (const k of identities(r)) owner.set(k, i);
+      // Recommendations of a review the dataset has no record for (e.g. a UHRI slice)
+      // belong to the last dataset that mentions their document.
+      for (const r of d.recommendations) owner.set(r.document, i);
     });
     const reviews: Review[] = [];
     const recs: Recommendation[] = [];
     datasets.forEach((d, i) => {
-      for (const r of d.reviews) if (reviewOwner.get(r.document) === i) reviews.push(r);
-      for (const r of d.recommendations) if (reviewOwner.get(r.document) === i) recs.push(r);
+      const kept = new Set<string>();
+      for (const r of d.reviews) {
+        if (identities(r).every((k) => owner.get(k) === i)) {
+          reviews.push(r);
+          kept.add(r.document);
+        }
+      }
+      const reviewed = new Set(d.reviews.map((r) => r.document));
+      for (const r of d.recommendations) {
+        if (reviewed.has(r.document) ? kept.has(r.document) : owner.get(r.document) === i) recs.push(r);
+      }
     });
     return new RecommendationStore(reviews, recs);
   }

@@ -36,7 +36,13 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   } else {
     const mac = iconv.decode(buf, 'macintosh');
     const win = iconv.decode(buf, 'windows-1252');
-    if (plausibility(mac) >= plausibility(win)) {
+    // Bare CR line endings mean a classic Mac OS program wrote the file, i.e. Mac Roman.
+    // On a file with a handful of non-ASCII bytes the character vote alone can go wrong
+    // (6-9.csv: "Guaran\x92", "vis-\x88-vis" read as Windows-1252 give "Guaran’",
+    // "visˆvis"), so the line endings count for Mac Roman unless Windows-1252 is
+    // clearly more plausible.
+    const macBonus = detectLineEnding(mac) === 'cr' ? 10 : 0;
+    if (plausibility(mac) + macBonus >= plausibility(win)) {
       encoding = 'macintosh';
       text = mac;
     } else {
@@ -88,6 +94,8 @@ function plausibility(text: string): number {
     const c = ch.codePointAt(0)!;
     if (c < 0x80) continue;
     if ('’‘“”–—…•'.includes(ch)) score += 2;
+    // Modifier letters (ˆ ˜) are letters to Unicode but never stand alone in prose.
+    else if (/\p{Lm}/u.test(ch)) score -= 2;
     else if (/\p{L}/u.test(ch) && 'ÕÔÒÓ'.indexOf(ch) < 0) score += 1;
     else if (c >= 0x80 && c <= 0x9f) score -= 3;
     else score -= 1;
