@@ -126,7 +126,9 @@ export class Bm25Index {
       const coverage = popcount(matched[d]!) / Math.min(n, 8);
       scores[d] = 0;
       matched[d] = 0;
-      if (s > 0 && accept(d)) heap.offer(d, s * (0.5 + 0.5 * coverage * coverage));
+      const final = s * (0.5 + 0.5 * coverage * coverage);
+      // The filter runs only for records that would enter the top k.
+      if (heap.wouldAccept(final) && accept(d)) heap.offer(d, final);
     }
     return heap.sorted();
   }
@@ -158,6 +160,10 @@ class TopK {
   private readonly docs: number[] = [];
   private readonly scores: number[] = [];
   constructor(private readonly k: number) {}
+
+  wouldAccept(score: number): boolean {
+    return this.docs.length < this.k || score > this.scores[0]!;
+  }
 
   offer(doc: number, score: number): void {
     if (this.k <= 0) return;

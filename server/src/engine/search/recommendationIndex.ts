@@ -33,8 +33,10 @@ export class RecommendationIndex {
   private readonly cycleOf: Uint8Array;
   private readonly responseOf: Uint8Array;
   private readonly actionOf: Uint8Array;
-  private readonly recommendingOf: Int32Array[];
-  private readonly themesOf: Int32Array[];
+  /** Records per recommending-State code and per theme code (multi-valued fields). */
+  private readonly docsByCode = new Map<number, Int32Array>();
+  /** Reused per query: how many multi-valued filters each record passes. */
+  private readonly multiMask: Uint8Array;
 
   constructor(private readonly records: readonly Recommendation[]) {
     const n = records.length;
@@ -43,8 +45,12 @@ export class RecommendationIndex {
     this.cycleOf = new Uint8Array(n);
     this.responseOf = new Uint8Array(n);
     this.actionOf = new Uint8Array(n);
-    this.recommendingOf = new Array<Int32Array>(n);
-    this.themesOf = new Array<Int32Array>(n);
+    const byCode = new Map<number, number[]>();
+    const addTo = (code: number, doc: number): void => {
+      const list = byCode.get(code);
+      if (!list) byCode.set(code, [doc]);
+      else if (list[list.length - 1] !== doc) list.push(doc);
+    };
     for (let i = 0; i < n; i++) {
       const r = records[i]!;
       this.stateOf[i] = this.codes.code(stateKey(r.stateUnderReview.iso3 ?? r.stateUnderReview.name));
@@ -52,9 +58,11 @@ export class RecommendationIndex {
       this.cycleOf[i] = r.cycle ?? 0;
       this.responseOf[i] = RESPONSE_CODES[r.response.value];
       this.actionOf[i] = r.actionCategory ?? 0;
-      this.recommendingOf[i] = Int32Array.from(r.recommendingStates, (s) => this.codes.code(stateKey(s)));
-      this.themesOf[i] = Int32Array.from(r.themes, (t) => this.codes.code(`theme:${t.toLowerCase()}`));
+      for (const s of r.recommendingStates) addTo(this.codes.code(stateKey(s)), i);
+      for (const t of r.themes) addTo(this.codes.code(`theme:${t.toLowerCase()}`), i);
     }
+    for (const [code, docs] of byCode) this.docsByCode.set(code, Int32Array.from(docs));
+    this.multiMask = new Uint8Array(n);
     this.bm25 = new Bm25Index(
       records.map((r) => ({
         fields: [
@@ -102,13 +110,17 @@ export class RecommendationIndex {
       const c = f.actionCategory;
       checks.push((d) => this.actionOf[d] === c);
     }
-    if (f.recommendingState) {
-      const c = this.codes.find(stateKey(f.recommendingState));
-      checks.push((d) => this.recommendingOf[d]!.includes(c));
-    }
-    if (f.theme) {
-      const c = this.codes.find(`theme:${f.theme.toLowerCase()}`);
-      checks.push((d) => this.themesOf[d]!.includes(c));
+    // Multi-valued fields: mark the records of each wanted value in one pass over its
+    // record list, so the per-record check is one array read.
+    const multi: number[] = [];
+    if (f.recommendingState) multi.push(this.codes.find(stateKey(f.recommendingState)));
+    if (f.theme) multi.push(this.codes.find(`theme:${f.theme.toLowerCase()}`));
+    if (multi.length) {
+      const mask = this.multiMask;
+      mask.fill(0);
+      for (const code of multi) for (const d of this.docsByCode.get(code) ?? []) mask[d] = mask[d]! + 1;
+      const need = multi.length;
+      checks.push((d) => mask[d] === need);
     }
     if (checks.length === 0) return () => true;
     if (checks.length === 1) return checks[0]!;
