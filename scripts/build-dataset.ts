@@ -5,13 +5,14 @@
  * the PDF, with the text checked to agree), merged with the UPR Info exports for final
  * responses, issues and action categories. Writes data/recommendations.compact.json.br.
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCompactDataset, BUNDLED_DATASET_FILE } from '../server/src/engine/dataset/bundledDataset';
 import { importWgReportPdf, importWgReportText } from '../server/src/engine/importers/wgReport';
 import { mergeUprInfo, parseUprInfoCsv, type UprInfoRow } from '../server/src/engine/importers/uprInfo';
-import type { Recommendation, Review } from '../server/src/engine/model/recommendation';
+import { isProvisionalReviewKey, type Recommendation, type Review } from '../server/src/engine/model/recommendation';
 import type { ImportResult } from '../server/src/engine/importers/importResult';
 
 const repo = path.resolve(__dirname, '..');
@@ -34,9 +35,21 @@ async function main(): Promise<void> {
     recommendations.push(...r.recommendations);
   };
   let textDuplicates = 0;
+  const notes: string[] = [];
+  const byHash = new Map<string, string>();
   for (const f of txts) {
     const full = path.join(txtDir, f);
-    const result = importWgReportText(fs.readFileSync(full), relative(full));
+    const bytes = fs.readFileSync(full);
+    // guinea2014.txt is a byte-for-byte copy of guinea2010.txt in the source data: the
+    // copy is reported and left out rather than imported as a second 2010 review.
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    const original = byHash.get(hash);
+    if (original) {
+      notes.push(`${f} is a byte-for-byte copy of ${original}: left out (the real ${f.replace(/\.txt$/, '')} report is not in the data)`);
+      continue;
+    }
+    byHash.set(hash, f);
+    const result = importWgReportText(bytes, relative(full));
     if (pdfStems.has(f.replace(/\.txt$/, ''))) {
       textDuplicates++;
       continue; // the PDF is the original; the text is only used by the tests' cross-check
@@ -78,8 +91,11 @@ async function main(): Promise<void> {
 
   const responses: Record<string, number> = {};
   for (const r of recommendations) responses[r.response.value] = (responses[r.response.value] ?? 0) + 1;
+  const provisional = reviews.filter((r) => isProvisionalReviewKey(r.document)).length;
   const lines = [
-    `reports imported: ${reviews.length} (${txts.length - textDuplicates} text, ${pdfs.length} PDF; ${textDuplicates} text duplicate(s) of a PDF skipped)`,
+    `reports imported: ${reviews.length} (${txts.length - textDuplicates - notes.length} text, ${pdfs.length} PDF; ${textDuplicates} text duplicate(s) of a PDF read from the PDF)`,
+    ...notes,
+    `report symbols: ${reviews.length - provisional} printed in the source, ${provisional} not (keyed UPR-WG<session>-<ISO3> until the report is imported with its symbol)`,
     `recommendations: ${recommendations.length} records, ${new Set(recommendations.map((r) => `${r.document}#${r.id}`)).size} distinct (report, ID) pairs`,
     `responses: ${Object.entries(responses).map(([k, n]) => `${k} ${n}`).join(', ')}`,
     `UPR Info rows: ${rows.length} recommendations (+${pledges} voluntary pledges left out); matched ${merge.matchedRows} (${(merge.matchRate * 100).toFixed(1)}%), ${merge.recordsTouched} records updated`,

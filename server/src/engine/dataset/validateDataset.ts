@@ -27,7 +27,11 @@ export class DatasetError extends Error {
     readonly file: string,
     readonly problems: DatasetProblem[],
   ) {
-    super(problems.map(formatProblem).join('\n'));
+    // One line, as a terminal and the editor's notification show it: the first problem
+    // with its place, then the others.
+    const [first, ...rest] = problems;
+    const more = rest.map((p) => `${p.pointer || '/'} ${p.message}`).join('; ');
+    super(first ? `${formatProblem(first)}${more ? `; also ${more}` : ''}` : `${file}: not a dataset file`);
     this.name = 'DatasetError';
   }
 }

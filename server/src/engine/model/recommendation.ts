@@ -97,3 +97,17 @@ export const DATASET_FORMAT_VERSION = 1 as const;
 export function recommendationKey(document: string, id: string): string {
   return `${document}#${id}`;
 }
+
+/**
+ * The key that stands for a review's symbol when the source does not print it (about a
+ * hundred extracted report texts lost their title block): "UPR-WG6-ALB" = the review of
+ * Albania at Working Group session 6. It cannot be mistaken for a UN symbol, and the
+ * store replaces it by the real report (same State and session) once that is imported.
+ */
+export function provisionalReviewKey(iso3: string, session: number): string {
+  return `UPR-WG${session}-${iso3}`;
+}
+
+export function isProvisionalReviewKey(document: string): boolean {
+  return /^UPR-WG\d+-[A-Z]{3}$/.test(document);
+}
