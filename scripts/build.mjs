@@ -16,6 +16,9 @@ const common = {
   minify: production,
   logLevel: 'warning',
   external: ['vscode', 'pdfjs-dist', 'pdfjs-dist/*'],
+  // Prefer packages' ES module builds: some UMD builds (jsonc-parser's) load their parts
+  // with a require() that a bundler cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 const entries = [
