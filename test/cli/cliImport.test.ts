@@ -63,3 +63,16 @@ test('--out must be a *.upr.json file (bad usage)', async () => {
   assert.equal(r.code, 2);
   assert.match(r.err, /--out should end in \.upr\.json/);
 });
+
+test('a UPR Info export alone is matched against the bundled reports; only the reviews it touches are written', { skip: NO_SHARED_DATA }, async () => {
+  const csv = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'upr-csv-')), 'azerbaijan.csv');
+  const all = fs.readFileSync(path.join(SHARED_DATA, 'upr-info-export', '14-17.csv'), 'latin1').split('\r');
+  fs.writeFileSync(csv, [all[0], ...all.filter((l) => l.startsWith('Azerbaijan,'))].join('\r'), 'latin1');
+  const out = tmpOut();
+  const r = await runCli('import', csv, '--out', out);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.err, /UPR Info: matched 167 of 167 rows \(100\.0%\)/);
+  const d = readDatasetFile(out).dataset;
+  assert.deepEqual(d.reviews.map((x) => x.document), ['A/HRC/24/13']);
+  assert.equal(d.recommendations.find((x) => x.id === '109.118')!.response.value, 'supported');
+});

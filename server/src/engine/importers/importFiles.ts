@@ -65,7 +65,8 @@ export async function importFiles(files: readonly string[], options: ImportOptio
       // Copies, so the caller's (e.g. bundled) records are not changed in memory.
       const baseRecs = base.recommendations.map((r) => ({ ...r, response: { ...r.response }, provenance: { ...r.provenance } }));
       summary.uprInfo = mergeUprInfo(baseRecs, rows);
-      const touched = new Set(baseRecs.filter((r) => r.provenance.mergedFrom?.length).map((r) => r.document));
+      // The reviews this file's rows matched (base records may carry earlier merges).
+      const touched = new Set(summary.uprInfo.matches.map((m) => m.record.document));
       summary.dataset = {
         reviews: base.reviews.filter((r) => touched.has(r.document)),
         recommendations: baseRecs.filter((r) => touched.has(r.document)),
