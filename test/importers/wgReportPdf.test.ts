@@ -115,3 +115,9 @@ test('all 43 PDFs import: symbols A/HRC/n/n, sessions 15–17 (2013) and 4 (2009
     for (const x of r.recommendations) assert.ok(x.recommendingStates.length > 0, `${f} ${x.id}: no State`);
   }
 });
+
+test('an encrypted PDF is refused with a clear reason', async () => {
+  // test/fixtures/wg-report/encrypted.pdf: no-text-layer.pdf encrypted with qpdf (AES-256, user password "secret").
+  const bytes = fs.readFileSync(fixture('wg-report', 'encrypted.pdf'));
+  await assert.rejects(importWgReportPdf(bytes, 'locked.pdf'), /^ImportError: locked\.pdf: is an encrypted \(password-protected\) PDF/);
+});
