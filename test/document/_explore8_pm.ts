@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { splitIntoChunks } from '../../server/src/engine/document/blockChunks';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+const md = readFileSync('/tmp/pm/diff-8.md', 'utf8');
+const r = splitIntoChunks(md, md.indexOf('\n---') + 4);
+console.log(r.definitions, md.slice(0, 200).includes('\n---'));
+const w = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(md);
+console.log(w.children.filter((c) => c.type === 'footnoteDefinition').map((c: any) => [c.label, c.position.start.offset]));
+console.log(JSON.stringify(md.slice(md.lastIndexOf('\n', 2550) - 300, md.lastIndexOf('\n', 2550) + 100)));
