@@ -1,0 +1,147 @@
+/**
+ * Evaluates the unlinked-recommendation detector and candidate ranking on the labelled
+ * set test/fixtures/eval/unlinked-recommendations.jsonl (see the README beside it).
+ *
+ *   node --import tsx scripts/evaluate-unlinked.ts [--file <jsonl>] [--errors <txt>]
+ *
+ * Reports, per split (dev = synthetic, used while tuning; test = synthetic, written before
+ * the first run and not tuned on; real-1/2/3 = three batches of real prose, see the README)
+ * and for real vs synthetic rows: mention precision / recall, and for rows with gold
+ * IDs top-1 / top-3 accuracy (a gold ID among the candidates) — both for ranking alone
+ * (run on every gold row, with the sentence as topic when the detector said no) and end
+ * to end (detected and a gold ID among the 3). Time per sentence for detection and for
+ * ranking over the bundled data. Every error goes to .cache/unlinked-errors.txt.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { loadBundledDataset } from '../server/src/engine/dataset/bundledDataset';
+import { RecommendationStore } from '../server/src/engine/dataset/recommendationStore';
+import { detectRecommendationMention, rankCandidates, type RecommendationCandidate, type RecommendationMention } from '../server/src/engine/recommendations';
+
+interface Row {
+  text: string;
+  label: 'mention' | 'not-mention';
+  review?: string;
+  gold?: { document: string; id: string }[];
+  source: { org: string; title?: string; url?: string | null; year?: number };
+  split?: string;
+}
+
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const repo = path.resolve(__dirname, '..');
+const file = opt('--file') ?? path.join(repo, 'test/fixtures/eval/unlinked-recommendations.jsonl');
+const errorsFile = opt('--errors') ?? path.join(repo, '.cache/unlinked-errors.txt');
+
+const rows: Row[] = fs
+  .readFileSync(file, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Row);
+
+const t0 = performance.now();
+const store = RecommendationStore.fromDatasets([loadBundledDataset()]);
+store.search('warm up', {}, 1);
+const loadMs = performance.now() - t0;
+
+interface Result {
+  row: Row;
+  mention: RecommendationMention;
+  candidates: RecommendationCandidate[];
+  rank: number; // 1-based rank of the first gold ID among the candidates, 0 when absent
+}
+
+let detectMs = 0;
+let rankMs = 0;
+let ranked = 0;
+const results: Result[] = [];
+for (const row of rows) {
+  let t = performance.now();
+  const mention = detectRecommendationMention(row.text);
+  detectMs += performance.now() - t;
+  let candidates: RecommendationCandidate[] = [];
+  if (row.review && (mention.mentions || row.gold?.length)) {
+    const m = mention.mentions ? mention : { ...mention, topic: row.text };
+    t = performance.now();
+    candidates = rankCandidates(m, row.text, store, [row.review]);
+    rankMs += performance.now() - t;
+    ranked++;
+  }
+  const gold = new Set((row.gold ?? []).map((g) => `${g.document}#${g.id}`));
+  const idx = candidates.findIndex((c) => gold.has(`${c.document}#${c.id}`));
+  results.push({ row, mention, candidates, rank: idx + 1 });
+}
+
+function report(name: string, rs: Result[]): string {
+  const tp = rs.filter((r) => r.row.label === 'mention' && r.mention.mentions).length;
+  const fp = rs.filter((r) => r.row.label === 'not-mention' && r.mention.mentions).length;
+  const fn = rs.filter((r) => r.row.label === 'mention' && !r.mention.mentions).length;
+  const gold = rs.filter((r) => r.row.gold?.length);
+  const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
+  const num = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '—');
+  const top1 = gold.filter((r) => r.rank === 1).length;
+  const top3 = gold.filter((r) => r.rank >= 1 && r.rank <= 3).length;
+  const e2e = gold.filter((r) => r.mention.mentions && r.rank >= 1 && r.rank <= 3).length;
+  const pos = rs.filter((r) => r.row.label === 'mention').length;
+  return (
+    `${name.padEnd(26)} rows ${String(rs.length).padStart(3)} (pos ${String(pos).padStart(3)}, neg ${String(rs.length - pos).padStart(3)})  ` +
+    `precision ${num(tp, tp + fp)}  recall ${num(tp, tp + fn)}  | gold rows ${String(gold.length).padStart(3)}: top-1 ${pct(top1, gold.length)}  top-3 ${pct(top3, gold.length)}  end-to-end top-3 ${pct(e2e, gold.length)}`
+  );
+}
+
+// Time on warm caches (the per-review term statistics are built on a review's first
+// ranking, a few milliseconds once): a second pass over the same sentences.
+// Three passes; the last one is reported (the first ones warm the JIT as well).
+let warmRankMs = 0;
+for (let pass = 0; pass < 3; pass++) {
+  const warmStart = performance.now();
+  let warmRanked = 0;
+  for (const r of results) {
+    if (!r.row.review || !(r.mention.mentions || r.row.gold?.length)) continue;
+    rankCandidates(r.mention.mentions ? r.mention : { ...r.mention, topic: r.row.text }, r.row.text, store, [r.row.review]);
+    warmRanked++;
+  }
+  warmRankMs = (performance.now() - warmStart) / Math.max(1, warmRanked);
+}
+for (const row of rows) detectRecommendationMention(row.text);
+const warmDetectStart = performance.now();
+for (const row of rows) detectRecommendationMention(row.text);
+const warmDetectUs = (1000 * (performance.now() - warmDetectStart)) / rows.length;
+
+const isReal = (r: Result): boolean => r.row.source.org !== 'synthetic';
+const lines = [
+  `labelled set: ${file} (${rows.length} rows); bundled data loaded in ${loadMs.toFixed(0)} ms (index included)`,
+  report('all', results),
+  report('dev (tuned on)', results.filter((r) => r.row.split === 'dev')),
+  report('test (held out)', results.filter((r) => r.row.split === 'test')),
+  report('real-1 (tuned on)', results.filter((r) => r.row.split === 'real-1')),
+  report('real-2 (tuned after 1st)', results.filter((r) => r.row.split === 'real-2')),
+  report('real-3 (tuned after 1st)', results.filter((r) => r.row.split === 'real-3')),
+  report('real-4 (tuned after 1st)', results.filter((r) => r.row.split === 'real-4')),
+  report('all real prose', results.filter(isReal)),
+  report('synthetic', results.filter((r) => !isReal(r))),
+  `time per sentence: detection ${warmDetectUs.toFixed(0)} µs warm (${((1000 * detectMs) / rows.length).toFixed(0)} µs first pass); ranking ${warmRankMs.toFixed(3)} ms warm (${(rankMs / Math.max(1, ranked)).toFixed(3)} ms first pass, which builds each review's term statistics once; ${ranked} rankings)`,
+];
+console.log(lines.join('\n'));
+
+const errors: string[] = [];
+for (const r of results) {
+  const wrongLabel = (r.row.label === 'mention') !== r.mention.mentions;
+  const wrongRank = (r.row.gold?.length ?? 0) > 0 && !(r.rank >= 1 && r.rank <= 3);
+  if (!wrongLabel && !wrongRank) continue;
+  const kind = wrongLabel ? (r.mention.mentions ? 'FALSE POSITIVE' : 'MISSED MENTION') : 'GOLD NOT IN TOP 3';
+  errors.push(
+    [
+      `[${r.row.split ?? '-'}] ${kind}: ${r.row.text}`,
+      `  topic: ${JSON.stringify(r.mention.topic)} cue: ${r.mention.cue ? JSON.stringify(r.row.text.slice(...r.mention.cue)) : '-'} states: ${r.mention.states.join(', ') || '-'} response: ${r.mention.statedResponse ?? '-'}`,
+      ...(r.row.gold?.length ? [`  gold: ${r.row.gold.map((g) => g.id).join(', ')} (rank ${r.rank || '-'})`] : []),
+      ...r.candidates.map((c) => `  ${c.id} ${c.score.toFixed(3)} (${c.recommendingStates.join(', ')}) ${c.text.slice(0, 110)}`),
+    ].join('\n'),
+  );
+}
+fs.mkdirSync(path.dirname(errorsFile), { recursive: true });
+fs.writeFileSync(errorsFile, `${lines.join('\n')}\n\n${errors.join('\n\n')}\n`);
+console.log(`${errors.length} errors written to ${path.relative(process.cwd(), errorsFile)}`);

@@ -1,0 +1,47 @@
+import { resolveState } from '../model/states';
+
+/** A State named in a sentence. */
+export interface StateNameMatch {
+  /** Canonical name. */
+  name: string;
+  iso3: string;
+  /** The words as written. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Everyday forms that the State table may lack. */
+const EXTRA: Readonly<Record<string, string>> = { uk: 'GBR', us: 'USA', usa: 'USA', unitedstates: 'USA', russia: 'RUS', iran: 'IRN', syria: 'SYR', southkorea: 'KOR', vietnam: 'VNM', laos: 'LAO', czechrepublic: 'CZE', turkey: 'TUR', uae: 'ARE' };
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|\(|\)|,/gu;
+const MAX_WORDS = 9;
+
+/**
+ * States named in the text, left to right, longest name first, without overlaps. A name
+ * starts with a capital letter; it is looked up through `resolveState` (names, official
+ * names, variants: "the United Kingdom of Great Britain and Northern Ireland", "Iran
+ * (Islamic Republic of)", "Bosnia and Herzegovina"), so there is no list to keep in step.
+ * Three-letter codes alone are not names ("ARE", "CAN", "CAT" are words or acronyms).
+ */
+export function findStateNames(text: string): StateNameMatch[] {
+  const words = [...text.matchAll(WORD)].map((m) => ({ w: m[0].replace(/[.’']+$/, ''), start: m.index, end: m.index + m[0].replace(/[.’']+$/, '').length }));
+  const out: StateNameMatch[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]!;
+    if (!/^\p{Lu}/u.test(first.w)) continue;
+    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
+      const last = words[i + n - 1]!;
+      if (n > 1 && !/^[\p{L})]/u.test(last.w)) continue;
+      const phrase = text.slice(first.start, last.end).replace(/['’]s$/, '');
+      if (n === 1 && /^[A-Z]{3}$/.test(phrase)) continue;
+      const key = phrase.toLowerCase().replace(/[^\p{L}]/gu, '');
+      const extra = EXTRA[key];
+      const s = extra ? resolveState(extra) : /^\p{Lu}{2,3}$/u.test(phrase) ? undefined : resolveState(phrase);
+      if (!s?.iso3) continue;
+      out.push({ name: s.name, iso3: s.iso3, text: phrase, start: first.start, end: first.start + phrase.length });
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
