@@ -19,6 +19,10 @@ const common = {
   // Prefer packages' ES module builds: some UMD builds (jsonc-parser's) load their parts
   // with a require() that a bundler cannot follow.
   mainFields: ['module', 'main'],
+  // ES module code that reads import.meta.url (fdir, under tinyglobby) gets this file's
+  // URL: in a CommonJS bundle import.meta is empty.
+  define: { 'import.meta.url': '__bundleFileUrl' },
+  banner: { js: "const __bundleFileUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
 const entries = [
@@ -27,7 +31,7 @@ const entries = [
   {
     entryPoints: ['server/src/cli/main.ts'],
     outfile: 'dist/cli.js',
-    banner: { js: '#!/usr/bin/env node' },
+    banner: { js: "#!/usr/bin/env node\nconst __bundleFileUrl = require('url').pathToFileURL(__filename).href;" },
   },
 ];
 

@@ -1,14 +1,18 @@
 /**
  * `upr-draft`: the command-line face of the engine (same code as the language server).
+ *   upr-draft check FILE|GLOB… [--format text|json|sarif]
  *   upr-draft search "QUERY" [--state AZE] [--review A/HRC/24/13] [--format json]
  *   upr-draft import FILE… [--out FILE]
  * Exit codes: 0 success, 1 the command failed on its input, 2 bad usage.
  */
+import { runCheck, VERSION } from './checkCommand';
 import { runImport } from './importCommand';
 import { runSearch } from './searchCommand';
 import { UsageError, type CliIo } from './cliIo';
 
 const USAGE = `Usage:
+  upr-draft check FILE|GLOB… [--format text|json|sarif] [--dataset FILE.upr.json …]
+                   [--config SETTINGS.json] [--max-warnings N] [--no-bundled]
   upr-draft search "QUERY" [--state STATE] [--review SYMBOL] [--cycle N]
                    [--recommending-state STATE] [--response supported|noted|pending|unknown]
                    [--theme THEME] [--action 1-5] [--limit N] [--format text|json]
@@ -20,13 +24,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
+      case 'check':
+        return await runCheck(rest, io);
       case 'search':
         return await runSearch(rest, io);
       case 'import':
         return await runImport(rest, io);
       case '--version':
       case '-v':
-        io.out('0.1.0\n');
+        io.out(`${VERSION}\n`);
         return 0;
       case undefined:
       case '--help':

@@ -1,0 +1,49 @@
+import { detectRecommendationMention, rankCandidates } from '../../recommendations';
+import { formatRecommendationReference } from '../citationStyle';
+import type { Finding, Rule } from '../ruleTypes';
+
+/**
+ * A passage that talks about a recommendation of the previous review without saying
+ * which ("In 2013 Azerbaijan accepted recommendations to remove obstacles to NGO
+ * registration"). Offers the likeliest IDs, best first, as quick fixes that insert a
+ * reference in the drafter's citation style after the passage's cue.
+ */
+export const unlinkedRecommendationRule: Rule = {
+  id: 'unlinked-recommendation',
+  defaultSeverity: 'warning',
+  description: 'A passage that refers to a recommendation of the previous review without its ID.',
+  check(ctx) {
+    const findings: Finding[] = [];
+    const reviewDocuments = ctx.previousReviews.map((r) => r.document);
+    for (const block of ctx.doc.blocks) {
+      // The submitter's own recommendations are new calls, not references to old ones.
+      if (block.inRecommendationsSection || block.kind === 'tableCell') continue;
+      for (const sentence of block.sentences) {
+        if (sentence.recommendationReferences.length > 0) continue;
+        const mention = detectRecommendationMention(sentence.text);
+        if (!mention.mentions) continue;
+        const candidates = reviewDocuments.length ? rankCandidates(mention, sentence.text, ctx.store, reviewDocuments, 3) : [];
+        const [cs, ce] = mention.cue ?? [0, sentence.text.length];
+        const range = block.inline.sourceRange(sentence.textStart + cs, sentence.textStart + ce);
+        // The reference goes in brackets at the end of the sentence, before its full stop.
+        const end = sentence.text.replace(/[.;:!?]+["”’)]*\s*$/, '').length;
+        const insertAt = block.inline.sourceOffset(sentence.textStart + end);
+        findings.push({
+          range,
+          message:
+            'This passage refers to a recommendation of the previous review without its ID, so a reader cannot tell which one is meant.' +
+            (candidates.length ? ` Likely: ${candidates.map((c) => `${c.id} (${c.recommendingStates.join(', ')})`).join(', ')}.` : ''),
+          data: {
+            candidates: candidates.map((c) => ({ document: c.document, id: c.id, recommendingStates: c.recommendingStates, text: c.text, score: Math.round(c.score * 1000) / 1000 })),
+            ...(mention.statedResponse ? { statedResponse: mention.statedResponse } : {}),
+          },
+          fixes: candidates.map((c, i) => {
+            const ref = formatRecommendationReference(c, ctx.settings.citationStyle);
+            return { title: `Link to ${c.id} (${c.recommendingStates.join(', ')})`, edits: [{ range: { start: insertAt, end: insertAt }, newText: ` (${ref})` }], isPreferred: i === 0 };
+          }),
+        });
+      }
+    }
+    return findings;
+  },
+};

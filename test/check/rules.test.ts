@@ -1,0 +1,94 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check, codes, covered, FRONT_MATTER } from '../helpers/checkText';
+import { actionCategoryOf } from '../../server/src/engine/check/rules/weakRecommendationRule';
+
+test('a Markdown file without state-under-review is not a submission: no diagnostics', () => {
+  assert.deepEqual(check('# README\n\nThe tool was released on 3 May 2016 with 40 rules.[^9]\n', {}, false), []);
+});
+
+test('unknown-recommendation: an ID not in the previous review is an error with the nearest IDs', () => {
+  const body = 'Azerbaijan supported recommendation 109.181 (Norway).\n';
+  const d = check(body).filter((x) => x.code === 'unknown-recommendation');
+  assert.equal(d.length, 1);
+  assert.equal(d[0]!.severity, 1);
+  assert.equal(covered(FRONT_MATTER + body, d[0]!), '109.181');
+  const candidates = (d[0]!.data as { candidates: { id: string }[] }).candidates.map((c) => c.id);
+  assert.ok(candidates.includes('109.118'), candidates.join(','));
+  const fixes = (d[0]!.data as { fixes: { title: string; edits: { newText: string }[] }[] }).fixes;
+  assert.ok(fixes.some((f) => f.edits[0]!.newText === '109.118'));
+});
+
+test('unknown-recommendation: existing IDs, and decimals that are not references, pass', () => {
+  const d = check('Azerbaijan supported recommendation 109.118 (Norway) and paras. 109.26 and 109.27. Unemployment fell by 3.5 per cent under Article 147.1 of the Criminal Code.[^1]\n\n[^1]: Source.\n');
+  assert.deepEqual(codes(d, 'unknown-recommendation'), []);
+});
+
+test('unknown-recommendation: a table cell holding an ID is checked', () => {
+  const d = check('| Recommendation | State |\n|---|---|\n| 109.118 | Norway |\n| 109.999 | Ireland |\n');
+  assert.deepEqual(d.filter((x) => x.code === 'unknown-recommendation').map((x) => (x.data as { id: string }).id), ['109.999']);
+});
+
+test('footnote: a reference without definition and a definition never referenced', () => {
+  const body = 'The law was amended in 2014.[^1] It was applied in 2015.[^2]\n\n[^1]: Human Rights Watch, 2016.\n[^3]: Unused source.\n';
+  const d = check(body).filter((x) => x.code === 'footnote');
+  assert.deepEqual(d.map((x) => (x.data as { label: string }).label).sort(), ['2', '3']);
+  const add = (d.find((x) => (x.data as { label: string }).label === '2')!.data as { fixes: { edits: { newText: string }[]; snippet?: boolean }[] }).fixes[0]!;
+  assert.equal(add.snippet, true);
+  assert.match(add.edits[0]!.newText, /\[\^2\]: \$\{1:source\}/);
+});
+
+test('word-limit: over the limit for the submission type, and the limit is a setting', () => {
+  const body = `# Title\n\n${'word '.repeat(120)}\n`;
+  assert.deepEqual(codes(check(body), 'word-limit'), []);
+  const d = check(body, { wordLimits: { joint: 100 } }).filter((x) => x.code === 'word-limit');
+  assert.equal(d.length, 1);
+  assert.match(String(d[0]!.message), /^121 words: 21 over the 100-word limit for a joint submission/);
+});
+
+test('weak-recommendation: "continue"/"consider" and no action verb, only in the recommendations section', () => {
+  const body = '## Follow-up\n\n1. Continue efforts on media freedom were announced.\n\n## Recommendations\n\n1. Continue efforts to protect journalists.\n2. Consider inviting the Special Rapporteur.\n3. Repeal Article 147 of the Criminal Code by 2020.\n4. The Government should ensure fair trials.\n5. Journalists in prison.\n';
+  const d = check(body).filter((x) => x.code === 'weak-recommendation');
+  assert.deepEqual(d.map((x) => (x.data as { verb: string | null }).verb), ['continue', 'consider', 'journalists']);
+  assert.equal(d[0]!.severity, 3);
+});
+
+test('action categories by first verb, past lead-ins', () => {
+  assert.deepEqual(actionCategoryOf('Ratify the Rome Statute'), { verb: 'ratify', category: 5 });
+  assert.deepEqual(actionCategoryOf('That the Government of Azerbaijan should continue its efforts'), { verb: 'continue', category: 2 });
+  assert.deepEqual(actionCategoryOf('Azerbaijan should consider acceding'), { verb: 'consider', category: 3 });
+  assert.deepEqual(actionCategoryOf('Take measures to'), { verb: 'take', category: 4 });
+});
+
+test('front-matter: unknown State, bad submission-type, a previous-review not in the data', () => {
+  const text = '---\nstate-under-review: Azerbaijjan\ncycle: 3\nprevious-review: A/HRC/39/14\nsubmission-type: coalition\n---\n\n# Body\n';
+  const d = check(text, {}, false);
+  // An unknown State: the file is still a submission (it has the key) and gets a fix.
+  const fm = d.filter((x) => x.code === 'front-matter');
+  assert.ok(fm.some((x) => /Azerbaijjan/.test(String(x.message)) && (x.data as { fixes: { edits: { newText: string }[] }[] }).fixes[0]?.edits[0]?.newText === 'Azerbaijan'), JSON.stringify(fm.map((x) => String(x.message))));
+  assert.ok(fm.some((x) => /"submission-type" must be one of: joint, individual/.test(String(x.message))));
+  assert.ok(fm.some((x) => /A\/HRC\/39\/14 is not in the loaded recommendation data/.test(String(x.message)) && /upr-draft import/.test(String(x.message))));
+});
+
+test('without previous-review, the State\'s last review before the cycle is used', () => {
+  const text = '---\nstate-under-review: AZE\ncycle: 3\nsubmission-type: individual\n---\n\nAzerbaijan supported recommendation 109.999.\n';
+  const d = check(text, {}, false).filter((x) => x.code === 'unknown-recommendation');
+  assert.match(String(d[0]!.message), /does not exist in A\/HRC\/24\/13/);
+});
+
+test('rules can be switched off or given another severity in settings', () => {
+  const body = 'Azerbaijan supported recommendation 109.999.\n';
+  assert.deepEqual(codes(check(body, { rules: { 'unknown-recommendation': 'off' } }), 'unknown-recommendation'), []);
+  assert.equal(check(body, { rules: { 'unknown-recommendation': 'hint' } }).find((x) => x.code === 'unknown-recommendation')!.severity, 4);
+});
+
+test('upr-disable-next-line and regions switch rules off in the document', () => {
+  const body = '<!-- upr-disable-next-line unknown-recommendation -->\nAzerbaijan supported recommendation 109.999.\n\nAnd 109.998 (Norway) too.\n';
+  assert.deepEqual(check(body).filter((x) => x.code === 'unknown-recommendation').map((x) => (x.data as { id: string }).id), ['109.998']);
+});
+
+test('broken Markdown and broken front matter give diagnostics, never a crash', () => {
+  const broken = ['---\nstate-under-review: [Azerbaijan\n---\n', '---\nstate-under-review: Azerbaijan\n', '---\n---\n', '', '---\nstate-under-review: Azerbaijan\n---\n*unclosed [^ [link( | a |\n|--\n<div>\n'];
+  for (const text of broken) assert.doesNotThrow(() => check(text, {}, false), text);
+  assert.ok(check(broken[0]!, {}, false).some((x) => x.code === 'front-matter') || check(broken[0]!, {}, false).length === 0);
+});
