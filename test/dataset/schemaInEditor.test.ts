@@ -22,7 +22,7 @@ async function editorDiagnostics(file: string): Promise<{ line: number; message:
   const text = fs.readFileSync(file, 'utf8');
   const doc = TextDocument.create(pathToFileURL(file).href, 'json', 1, text);
   const diags = await service.doValidation(doc, service.parseJSONDocument(doc), { schemaValidation: 'error' });
-  return diags.map((d) => ({ line: d.range.start.line + 1, message: d.message }));
+  return diags.map((d) => ({ line: d.range.start.line + 1, message: typeof d.message === 'string' ? d.message : d.message.value }));
 }
 
 test('the editor finds no problem in a valid dataset file', async () => {
