@@ -1,5 +1,6 @@
 import type { Rule } from '../ruleTypes';
 import { footnoteRule } from './footnoteRule';
+import { uncitedClaimRule } from './uncitedClaimRule';
 import { frontMatterRule } from './frontMatterRule';
 import { responseMismatchRule } from './responseMismatchRule';
 import { unlinkedRecommendationRule } from './unlinkedRecommendationRule';
@@ -13,6 +14,7 @@ export const ALL_RULES: readonly Rule[] = [
   unknownRecommendationRule,
   unlinkedRecommendationRule,
   responseMismatchRule,
+  uncitedClaimRule,
   footnoteRule,
   wordLimitRule,
   weakRecommendationRule,

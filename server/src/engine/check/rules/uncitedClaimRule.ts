@@ -1,0 +1,68 @@
+import { assessClaim, type ClaimKind } from '../../claims';
+import type { SubmissionDocument } from '../../document';
+import type { Fix, Finding, OffsetEdit, Rule } from '../ruleTypes';
+
+const KIND_WORDS: Record<ClaimKind, string> = {
+  number: 'a number',
+  date: 'a date',
+  detention: 'an arrest, detention or sentence',
+  law: 'a law or article',
+  judgment: 'a court judgment',
+  attribution: 'what a named body said or found',
+  quotation: 'a quotation',
+  event: 'a specific event',
+};
+
+/**
+ * A sentence that asserts a specific, checkable fact with no citation (no endnote, link
+ * or parenthetical source). Which sentences are claims is decided by engine/claims;
+ * this rule skips cited sentences and offers the fixes: a new endnote, or one of the
+ * document's own endnotes.
+ */
+export const uncitedClaimRule: Rule = {
+  id: 'uncited-claim',
+  defaultSeverity: 'warning',
+  description: 'A sentence stating a checkable fact (number, date, arrest, law, judgment, quotation…) with no endnote or link.',
+  check({ doc }) {
+    const findings: Finding[] = [];
+    const submittedBy = doc.frontMatter?.submittedBy?.map((s) => s.value) ?? [];
+    for (const block of doc.blocks) {
+      for (const sentence of block.sentences) {
+        if (sentence.citations.length > 0) continue;
+        const a = assessClaim(sentence.text, { inRecommendationsSection: block.inRecommendationsSection, inTableCell: block.kind === 'tableCell' });
+        if (!a.isClaim) continue;
+        // The submitting organisations' own work needs no outside source.
+        if (submittedBy.some((org) => org && sentence.text.startsWith(org))) continue;
+        findings.push({
+          range: sentence.range,
+          message: `No source for this claim (${a.kinds.map((k) => KIND_WORDS[k]).join(', ')}): add an endnote or a link so OHCHR can use it.`,
+          data: { kinds: a.kinds },
+          fixes: citationFixes(doc, sentence.range.end),
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+/** A new endnote at `at` (its definition added after the last endnote), or a reference to an existing one. */
+function citationFixes(doc: SubmissionDocument, at: number): Fix[] {
+  const numbers = [...doc.footnoteDefinitions, ...doc.footnoteReferences].map((f) => Number(f.label)).filter((n) => Number.isInteger(n));
+  const next = numbers.length ? Math.max(...numbers) + 1 : 1;
+  const lastDefinition = doc.footnoteDefinitions.reduce<number | undefined>((end, d) => (end === undefined || d.range.end > end ? d.range.end : end), undefined);
+  const definitionEdit: OffsetEdit =
+    lastDefinition !== undefined
+      ? { range: { start: lastDefinition, end: lastDefinition }, newText: `\n[^${next}]: \${1:source}` }
+      : { range: { start: doc.text.length, end: doc.text.length }, newText: `${doc.text.endsWith('\n') ? '' : '\n'}\n[^${next}]: \${1:source}\n` };
+  const fixes: Fix[] = [{ title: `Insert a citation: new endnote [^${next}]`, edits: [{ range: { start: at, end: at }, newText: `[^${next}]` }, definitionEdit], snippet: true, isPreferred: true }];
+  // Existing endnotes, nearest reference before the sentence first (likely the same source).
+  const before = doc.footnoteReferences.filter((r) => r.defined && r.range.start < at).sort((a, b) => b.range.start - a.range.start);
+  const order = [...new Set([...before.map((r) => r.identifier), ...doc.footnoteDefinitions.map((d) => d.identifier)])];
+  for (const id of order.slice(0, 5)) {
+    const def = doc.footnoteDefinitions.find((d) => d.identifier === id);
+    if (!def) continue;
+    const summary = def.text.length > 70 ? `${def.text.slice(0, 69)}…` : def.text;
+    fixes.push({ title: `Cite endnote [^${def.label}]: ${summary}`, edits: [{ range: { start: at, end: at }, newText: `[^${def.label}]` }] });
+  }
+  return fixes;
+}
