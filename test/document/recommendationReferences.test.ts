@@ -144,3 +144,8 @@ test('a range with States is reported once per ID', () => {
     ],
   );
 });
+
+test('the document a paragraph belongs to may be separated from it by a year', () => {
+  assert.deepEqual(refs('The Committee asked for it (CCPR/C/AZE/CO/4 (2016), para. 12.3).'), []);
+  assert.deepEqual(refs('Azerbaijan supported A/HRC/24/13 (2013), para. 109.118.'), [['109.118', 'symbol-paragraph', 'A/HRC/24/13', undefined, '109.118']]);
+});

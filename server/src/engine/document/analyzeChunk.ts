@@ -44,6 +44,17 @@ export interface ChunkAnalysis {
   words: WordCount;
 }
 
+/** Where a prose block sits, and what its container already worked out. */
+interface BlockContext {
+  inBlockquote: boolean;
+  list?: ListItemInfo;
+  table?: TableCellInfo;
+  /** A table cell's inline text, built (and its words counted) with its row. */
+  inline?: InlineText;
+  /** A table cell's own ID-only references (`tableCellReferences`). */
+  cellReferences?: RecommendationReference[];
+}
+
 function rangeOf(n: Nodes): OffsetRange {
   return { start: n.position?.start.offset ?? 0, end: n.position?.end.offset ?? 0 };
 }
@@ -94,11 +105,7 @@ export function analyzeChunk(source: string, nodes: readonly RootContent[]): Chu
     }
   };
 
-  const block = (
-    kind: ProseBlockKind,
-    node: Paragraph | TableCell,
-    context: { inBlockquote: boolean; list?: ListItemInfo; table?: TableCellInfo; inline?: InlineText; cellReferences?: RecommendationReference[] },
-  ): void => {
+  const block = (kind: ProseBlockKind, node: Paragraph | TableCell, context: BlockContext): void => {
     const inline = context.inline ?? inlineOf(node);
     out.words.body += context.inline === undefined ? countWords(inline.text) : 0;
     const sentences: Sentence[] = sentencesOf(inline).map((s) => ({
@@ -109,8 +116,8 @@ export function analyzeChunk(source: string, nodes: readonly RootContent[]): Chu
     // A cell that holds only an ID: its reference belongs to the cell's (single) sentence.
     if (context.cellReferences !== undefined && context.cellReferences.length > 0 && sentences[0] !== undefined) {
       const first = sentences[0];
-      const known = new Set(first.recommendationReferences.map((r) => r.range.start));
-      for (const r of context.cellReferences) if (!known.has(r.range.start)) first.recommendationReferences.push(r);
+      const known = new Set(first.recommendationReferences.map((r) => `${r.range.start}:${r.id}`));
+      for (const r of context.cellReferences) if (!known.has(`${r.range.start}:${r.id}`)) first.recommendationReferences.push(r);
     }
     const b: ProseBlock = {
       kind,
@@ -149,7 +156,7 @@ export function analyzeChunk(source: string, nodes: readonly RootContent[]): Chu
         const inline = inlines[c]!;
         const cellInfo: TableCellInfo = { table: tableIndex, row: r + 1, column: c, header: headers[c] ?? '' };
         const cellReferences = c === idColumn ? toSourceReferences(tableCellReferences(inline.text, rowStates), inline) : undefined;
-        const ctx: Parameters<typeof block>[2] = { inBlockquote, table: cellInfo, inline };
+        const ctx: BlockContext = { inBlockquote, table: cellInfo, inline };
         if (cellReferences !== undefined) ctx.cellReferences = cellReferences;
         block('tableCell', cell, ctx);
       });

@@ -4,7 +4,7 @@
  * references, endnotes, word counts). Never throws on any text.
  *
  * Parsing is by chunks (`blockChunks.ts`) with unified + remark-parse + remark-gfm
- * (+ remark-frontmatter for the first chunk). With a `SubmissionParseCache` kept per
+ * (+ remark-frontmatter for the first chunk when it holds the front matter). With a `SubmissionParseCache` kept per
  * open document, a chunk whose text (and the definitions it uses) did not change is
  * neither re-parsed nor re-analysed: after a one-word edit only the edited chunk goes
  * through remark. Without a cache every chunk is parsed; the result is the same.
@@ -26,11 +26,9 @@ const bodyParser = unified().use(remarkParse).use(remarkGfm);
 const firstChunkParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
 interface CachedChunk {
+  /** The chunk's mdast, positions relative to the chunk (never mutated once cached). */
   nodes: RootContent[];
   analysis: ChunkAnalysis;
-  /** Offset and 0-based line the mdast positions of `nodes` currently carry. */
-  offset: number;
-  line: number;
   /** The parse pass that last used this entry. */
   pass: number;
 }
@@ -68,10 +66,10 @@ export function parseSubmission(text: string, cache: SubmissionParseCache = new 
     entries.push(entry);
     parts.push(shiftChunkAnalysis(entry.analysis, chunk.start));
   }
-  for (const [key, entries] of cache.chunks) {
-    const live = entries.filter((e) => e.pass === pass);
+  for (const [key, list] of cache.chunks) {
+    const live = list.filter((e) => e.pass === pass);
     if (live.length === 0) cache.chunks.delete(key);
-    else if (live.length !== entries.length) cache.chunks.set(key, live);
+    else if (live.length !== list.length) cache.chunks.set(key, live);
   }
 
   const lineIndex = new LineIndex(text);
@@ -97,7 +95,7 @@ export function parseSubmission(text: string, cache: SubmissionParseCache = new 
     recommendationReferences: [],
   };
   if (fm.frontMatter !== undefined) doc.frontMatter = fm.frontMatter;
-  // Most checks never read the mdast; moving every cached node to its new place on each
+  // Most checks never read the mdast; copying every cached node to its new place on each
   // edit would cost more than the re-parse saves. So the root is assembled on first use.
   let root: Root | undefined;
   Object.defineProperty(doc, 'root', {
@@ -199,19 +197,17 @@ function parseChunk(source: string, used: { linkStubs: string; footnotes: Set<st
     nodes = [];
   }
   const analysis = analyzeChunk(source, nodes);
-  return { nodes, analysis, offset: 0, line: 0, pass };
+  return { nodes, analysis, pass };
 }
 
 /**
- * The document's mdast from the chunks' nodes. The nodes are the cache's own objects,
- * moved in place: a root stays exact until the next `parseSubmission` with the same cache.
+ * The document's mdast: a copy of each chunk's nodes moved to the chunk's place. A copy,
+ * so that a root stays exact whatever later parses do with the cache.
  */
 function assembleRoot(text: string, lineIndex: LineIndex, chunks: readonly Chunk[], entries: readonly CachedChunk[]): Root {
   const children: RootContent[] = [];
   chunks.forEach((chunk, i) => {
-    const entry = entries[i]!;
-    moveNodes(entry, chunk);
-    for (const n of entry.nodes) children.push(n);
+    for (const n of entries[i]!.nodes) children.push(movedCopy(n, chunk.start, chunk.line));
   });
   const end = lineIndex.positionAt(text.length);
   return {
@@ -221,23 +217,19 @@ function assembleRoot(text: string, lineIndex: LineIndex, chunks: readonly Chunk
   };
 }
 
-/** Moves a chunk's mdast positions to the chunk's place in the document, in place. */
-function moveNodes(entry: CachedChunk, chunk: Chunk): void {
-  const dOffset = chunk.start - entry.offset;
-  const dLine = chunk.line - entry.line;
-  if (dOffset === 0 && dLine === 0) return;
-  // mdast-util-from-markdown gives every node its own point objects, so each moves once.
-  const visit = (n: Nodes): void => {
-    const p = n.position;
-    if (p !== undefined) {
-      if (p.start.offset !== undefined) p.start.offset += dOffset;
-      if (p.end.offset !== undefined) p.end.offset += dOffset;
-      p.start.line += dLine;
-      p.end.line += dLine;
-    }
-    if ('children' in n) for (const c of n.children as Nodes[]) visit(c);
-  };
-  for (const n of entry.nodes) visit(n);
-  entry.offset = chunk.start;
-  entry.line = chunk.line;
+/** A deep copy of a node with positions moved by `offset` characters and `line` lines. */
+function movedCopy<T extends Nodes>(node: T, offset: number, line: number): T {
+  const copy = { ...node } as T;
+  const p = node.position;
+  if (p !== undefined) {
+    copy.position = {
+      start: { line: p.start.line + line, column: p.start.column, offset: (p.start.offset ?? 0) + offset },
+      end: { line: p.end.line + line, column: p.end.column, offset: (p.end.offset ?? 0) + offset },
+    };
+  }
+  if ('children' in node) {
+    (copy as { children: Nodes[] }).children = (node.children as Nodes[]).map((c) => movedCopy(c, offset, line));
+  }
+  // Arrays of plain data (a table's `align`) are never mutated downstream: shared as is.
+  return copy;
 }

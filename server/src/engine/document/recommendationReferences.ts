@@ -17,6 +17,7 @@
 import { resolveState } from '../model/states';
 import type { InlineText } from './inlineText';
 import type { OffsetRange } from './positions';
+import { WG_REPORT_SYMBOL } from './unSymbols';
 
 export type RecommendationReferenceForm =
   /** `A/HRC/24/13, para. 109.118` */
@@ -81,7 +82,8 @@ const ID_STATE_FORM = new RegExp(String.raw`(${ID_LIST})\s*${BRACKETED}`, 'g');
 const ID_ONLY = new RegExp(ID, 'g');
 /** Words before a bare decimal that make it a legal provision or a figure, not an ID. */
 const NOT_AN_ID_BEFORE = /\b(?:art(?:icle)?s?\.?|sections?|§|chapters?|ch\.|clauses?|rules?|versions?|v\.|points?|items?|standard|iso)\s*$/i;
-const WG_REPORT = /^A\/HRC\/\d{1,3}\/\d{1,3}$/;
+/** A UN symbol followed by nothing but a year, brackets, commas and spaces, at the end of a text. */
+const SYMBOL_JUST_BEFORE = new RegExp(String.raw`(${SYMBOL})[\s,()\d]*$`);
 
 /**
  * Resolves "Norway", "Brazil, Chile", "Brazil and Chile", "Bosnia and Herzegovina",
@@ -175,11 +177,14 @@ export function findRecommendationReferences(text: string): PlainReference[] {
       // A bracket that is not States ("para. 109.118 (2013)") is not part of the reference.
       if (states === undefined) exprEnd = text.slice(0, text.lastIndexOf('(', exprEnd - 1)).trimEnd().length;
     }
+    // The document the paragraph belongs to: attached ("A/HRC/24/13, para."), or just
+    // before with a year or brackets between ("CCPR/C/AZE/CO/4 (2016), para.").
+    const owner = symbol ?? SYMBOL_JUST_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
     let document: string | undefined;
-    if (symbol !== undefined) {
+    if (owner !== undefined) {
       // A paragraph of another document (treaty body, addendum) is not a recommendation.
-      if (!WG_REPORT.test(symbol)) continue;
-      document = symbol;
+      if (!WG_REPORT_SYMBOL.test(owner)) continue;
+      document = owner;
     }
     const exprStart = m.index;
     const form: RecommendationReferenceForm = document !== undefined ? 'symbol-paragraph' : keyword.startsWith('rec') ? 'recommendation' : 'paragraph';
@@ -190,7 +195,7 @@ export function findRecommendationReferences(text: string): PlainReference[] {
     const symbol = m[1];
     const list = m[2]!;
     const statesText = m[3];
-    if (symbol !== undefined && !WG_REPORT.test(symbol)) continue;
+    if (symbol !== undefined && !WG_REPORT_SYMBOL.test(symbol)) continue;
     const states = statesText !== undefined ? resolveStateList(statesText) : undefined;
     // Without a report symbol, only an ID with its State(s) is a reference: "(109.118, Norway)".
     if (symbol === undefined && states === undefined) continue;
@@ -234,7 +239,7 @@ export function tableCellReferences(cellText: string, rowStates?: string[]): Pla
   const m = CELL_ID_ONLY.exec(cellText);
   if (m === null) return [];
   const symbol = m[1];
-  if (symbol !== undefined && !WG_REPORT.test(symbol)) return [];
+  if (symbol !== undefined && !WG_REPORT_SYMBOL.test(symbol)) return [];
   const list = m[2]!;
   const listStart = m.index + m[0].indexOf(list, symbol?.length ?? 0);
   const states = m[3] !== undefined ? resolveStateList(m[3]) : rowStates;

@@ -134,7 +134,11 @@ export interface SubmissionDocument {
   isSubmission: boolean;
   frontMatter?: FrontMatter;
   frontMatterProblems: FrontMatterProblem[];
-  /** The mdast tree, positions in document coordinates. */
+  /**
+   * The mdast tree, positions in document coordinates. Built on first access (checks
+   * rarely need it). Assembled from chunk parses: a loose list comes out as one list
+   * per item; otherwise it is the tree of one whole remark parse.
+   */
   root: Root;
   sections: Section[];
   blocks: ProseBlock[];

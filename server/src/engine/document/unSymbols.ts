@@ -6,15 +6,12 @@
 /** A Working Group report symbol: `A/HRC/24/13`. The form `previous-review` needs. */
 export const WG_REPORT_SYMBOL = /^A\/HRC\/\d{1,3}\/\d{1,3}$/;
 
-/** Source text of a WG report symbol, for building larger patterns (no anchors, no flags). */
-export const WG_REPORT_SYMBOL_SOURCE = String.raw`A\/HRC\/\d{1,3}\/\d{1,3}(?:\/Add\.\d+)?`;
-
 /**
  * Any UN document symbol: an upper-case series ("A", "E", "CCPR", "CERD"…), then at
  * least two more slash-separated parts, one of them with a digit: `A/HRC/39/14`,
  * `CCPR/C/AZE/CO/4`, `E/C.12/AZE/CO/4`, `A/HRC/WG.6/30/AZE/3`, `CERD/C/AZE/CO/7-9`.
  */
-export const UN_SYMBOL = /(?<![\w/])[A-Z]{1,6}(?:\/[A-Z0-9][A-Za-z0-9.\-]*){2,}(?<![.\-])/g;
+const UN_SYMBOL = /(?<![\w/])[A-Z]{1,6}(?:\/[A-Z0-9][A-Za-z0-9.\-]*){2,}(?<![.\-])/g;
 
 /** The UN symbols in a text. */
 export function findUnSymbols(text: string): Array<{ symbol: string; start: number; end: number }> {
