@@ -25,7 +25,7 @@ import {
 import { StdioLspClient } from '../helpers/lspClient';
 import { REPO } from '../helpers/paths';
 
-const EXAMPLE = path.join(REPO, 'examples', 'azerbaijan-2018-joint-submission.md');
+const EXAMPLE = path.join(REPO, 'examples', 'azerbaijan-2018-draft.md');
 const URI = pathToFileURL(EXAMPLE).href;
 let client: StdioLspClient;
 const published = new Map<string, PublishDiagnosticsParams[]>();
