@@ -60,9 +60,7 @@ export function isInFrontMatter(doc: SubmissionDocument, offset: number): boolea
 
 function groupById(documents: readonly string[], store: RecommendationStore): Map<string, Recommendation[]> {
   const groups = new Map<string, Recommendation[]>();
-  const wanted = new Set(documents);
-  for (const r of store.recommendations) {
-    if (!wanted.has(r.document)) continue;
+  for (const r of documents.flatMap((d) => store.recommendationsOf(d))) {
     const key = `${r.document}#${r.id}`;
     const g = groups.get(key);
     if (g) g.push(r);

@@ -12,6 +12,7 @@ import type { SearchFilters, SearchHit } from '../search/searchTypes';
 export class RecommendationStore {
   private readonly byKey = new Map<string, Recommendation[]>();
   private readonly reviewsByDocument = new Map<string, Review>();
+  private readonly byDocument = new Map<string, Recommendation[]>();
   private index: RecommendationIndex | undefined;
 
   private constructor(
@@ -20,6 +21,9 @@ export class RecommendationStore {
   ) {
     for (const r of reviews) this.reviewsByDocument.set(r.document, r);
     for (const r of recommendations) {
+      const d = this.byDocument.get(r.document);
+      if (d) d.push(r);
+      else this.byDocument.set(r.document, [r]);
       const k = recommendationKey(r.document, r.id);
       const list = this.byKey.get(k);
       if (list) list.push(r);
@@ -64,6 +68,11 @@ export class RecommendationStore {
   /** All records with this (symbol, ID): one, or several parts of a 2009-era item. */
   lookup(document: string, id: string): Recommendation[] {
     return this.byKey.get(recommendationKey(document, id)) ?? [];
+  }
+
+  /** Every recommendation of one review, in report order. */
+  recommendationsOf(document: string): readonly Recommendation[] {
+    return this.byDocument.get(document) ?? [];
   }
 
   review(document: string): Review | undefined {

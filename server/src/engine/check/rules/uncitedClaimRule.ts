@@ -1,4 +1,5 @@
-import { assessClaim, type ClaimKind } from '../../claims';
+import { assessClaim, type ClaimAssessment, type ClaimKind } from '../../claims';
+import { SentenceMemo } from '../sentenceMemo';
 import type { SubmissionDocument } from '../../document';
 import type { Fix, Finding, OffsetEdit, Rule } from '../ruleTypes';
 
@@ -19,17 +20,21 @@ const KIND_WORDS: Record<ClaimKind, string> = {
  * this rule skips cited sentences and offers the fixes: a new endnote, or one of the
  * document's own endnotes.
  */
+const memo = new SentenceMemo<ClaimAssessment>();
+
 export const uncitedClaimRule: Rule = {
   id: 'uncited-claim',
   defaultSeverity: 'warning',
   description: 'A sentence stating a checkable fact (number, date, arrest, law, judgment, quotation…) with no endnote or link.',
-  check({ doc }) {
+  check(ctx) {
+    const { doc } = ctx;
     const findings: Finding[] = [];
     const submittedBy = doc.frontMatter?.submittedBy?.map((s) => s.value) ?? [];
     for (const block of doc.blocks) {
       for (const sentence of block.sentences) {
         if (sentence.citations.length > 0) continue;
-        const a = assessClaim(sentence.text, { inRecommendationsSection: block.inRecommendationsSection, inTableCell: block.kind === 'tableCell' });
+        const context = { inRecommendationsSection: block.inRecommendationsSection, inTableCell: block.kind === 'tableCell' };
+        const a = memo.get(ctx.store, `${context.inRecommendationsSection ? 'R' : ''}${context.inTableCell ? 'T' : ''}\n${sentence.text}`, () => assessClaim(sentence.text, context));
         if (!a.isClaim) continue;
         // The submitting organisations' own work needs no outside source.
         if (submittedBy.some((org) => org && sentence.text.startsWith(org))) continue;

@@ -40,8 +40,8 @@ function nearestIds(id: string, documents: string[], ctx: RuleContext): Recommen
   const [para, item] = id.split('.').map(Number) as [number, number];
   const seen = new Set<string>();
   const scored: { rec: Recommendation; score: number }[] = [];
-  for (const r of ctx.store.recommendations) {
-    if (!documents.includes(r.document) || seen.has(`${r.document}#${r.id}`)) continue;
+  for (const r of documents.flatMap((d) => ctx.store.recommendationsOf(d))) {
+    if (seen.has(`${r.document}#${r.id}`)) continue;
     seen.add(`${r.document}#${r.id}`);
     const [p, i] = r.id.split('.').map(Number) as [number, number];
     // A mistyped ID ("109.181" for "109.118": swapped digits are the commonest slip) ranks

@@ -1,4 +1,5 @@
-import { detectRecommendationMention, rankCandidates } from '../../recommendations';
+import { detectRecommendationMention, rankCandidates, type RecommendationCandidate, type RecommendationMention } from '../../recommendations';
+import { SentenceMemo } from '../sentenceMemo';
 import { formatRecommendationReference } from '../citationStyle';
 import type { Finding, Rule } from '../ruleTypes';
 
@@ -8,6 +9,8 @@ import type { Finding, Rule } from '../ruleTypes';
  * registration"). Offers the likeliest IDs, best first, as quick fixes that insert a
  * reference in the drafter's citation style after the passage's cue.
  */
+const memo = new SentenceMemo<{ mention: RecommendationMention; candidates: RecommendationCandidate[] }>();
+
 export const unlinkedRecommendationRule: Rule = {
   id: 'unlinked-recommendation',
   defaultSeverity: 'warning',
@@ -20,9 +23,11 @@ export const unlinkedRecommendationRule: Rule = {
       if (block.inRecommendationsSection || block.kind === 'tableCell') continue;
       for (const sentence of block.sentences) {
         if (sentence.recommendationReferences.length > 0) continue;
-        const mention = detectRecommendationMention(sentence.text);
+        const { mention, candidates } = memo.get(ctx.store, `${reviewDocuments.join(' ')}\n${sentence.text}`, () => {
+          const m = detectRecommendationMention(sentence.text);
+          return { mention: m, candidates: m.mentions && reviewDocuments.length ? rankCandidates(m, sentence.text, ctx.store, reviewDocuments, 3) : [] };
+        });
         if (!mention.mentions) continue;
-        const candidates = reviewDocuments.length ? rankCandidates(mention, sentence.text, ctx.store, reviewDocuments, 3) : [];
         const [cs, ce] = mention.cue ?? [0, sentence.text.length];
         const range = block.inline.sourceRange(sentence.textStart + cs, sentence.textStart + ce);
         // The reference goes in brackets at the end of the sentence, before its full stop.
