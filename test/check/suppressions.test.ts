@@ -43,3 +43,10 @@ test('an unknown rule name is reported and switches nothing', () => {
   assert.deepEqual(s.unknownRules.map((u) => u.name), ['uncited-claims']);
   assert.equal(s.isSuppressed('uncited-claim', 1), false);
 });
+
+test('in the front matter a YAML comment switches the next line off', () => {
+  const s = readSuppressions('---\n# upr-disable-next-line front-matter\nstate-under-review: Azerbaijjan\n---\n# upr-disable-next-line front-matter\ntext\n');
+  assert.equal(s.isSuppressed('front-matter', 2), true);
+  // Outside the front matter "# …" is a heading, not a switch.
+  assert.equal(s.isSuppressed('front-matter', 5), false);
+});

@@ -23,6 +23,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol';
 import { StdioLspClient } from '../helpers/lspClient';
+import { runCli } from '../helpers/runCli';
 import { REPO } from '../helpers/paths';
 
 const EXAMPLE = path.join(REPO, 'examples', 'azerbaijan-2018-draft.md');
@@ -174,4 +175,25 @@ test('a Markdown file that is not a submission gets no diagnostics', async () =>
   const uri = pathToFileURL(path.join(REPO, 'README.md')).href;
   await open(uri, fs.readFileSync(path.join(REPO, 'README.md'), 'utf8'));
   assert.deepEqual(await diagnosticsFor(uri, 1), []);
+});
+
+test('"Disable for this line" applied switches the diagnostic off', async () => {
+  const uri = pathToFileURL(path.join(REPO, 'examples', 'disable.md')).href;
+  const text = '---\nstate-under-review: Azerbaijan\nprevious-review: A/HRC/24/13\nsubmission-type: joint\n---\n\nIntro paragraph.\nAzerbaijan supported recommendation 109.999.\n';
+  await open(uri, text);
+  const d = (await diagnosticsFor(uri, 1)).find((x) => x.code === 'unknown-recommendation')!;
+  const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+  const disable = actions.find((a) => a.title === 'Disable unknown-recommendation for this line')!;
+  const after = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), (disable.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[]);
+  // Appended to the previous line of the same paragraph: the rendered text is unchanged.
+  assert.match(after, /Intro paragraph\. <!-- upr-disable-next-line unknown-recommendation -->\nAzerbaijan supported/);
+  await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: after }] });
+  assert.deepEqual((await diagnosticsFor(uri, 2)).map((x) => x.code), []);
+});
+
+test('the CLI reports exactly what the editor shows (same engine, same results)', async () => {
+  const fromServer = await diagnosticsFor(URI, 1);
+  const cli = await runCli('check', EXAMPLE, '--format', 'json');
+  const fromCli = (JSON.parse(cli.out) as { diagnostics: Diagnostic[] }[])[0]!.diagnostics;
+  assert.deepEqual(fromCli, fromServer);
 });
