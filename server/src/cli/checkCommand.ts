@@ -13,7 +13,7 @@ export const VERSION = '0.1.0';
 
 /**
  * `upr-draft check FILE|GLOB… [--format text|json|sarif] [--dataset FILE…]
- *   [--config FILE.json] [--max-warnings N]`
+ *   [--config FILE.json] [--max-warnings N] [--exit-zero]`
  * Exit 1 when an error is reported (or more warnings than --max-warnings), 2 on bad
  * usage or unreadable input.
  */
@@ -29,6 +29,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
         'no-bundled': { type: 'boolean', default: false },
         config: { type: 'string' },
         'max-warnings': { type: 'string' },
+        'exit-zero': { type: 'boolean', default: false },
       },
     });
   } catch (e) {
@@ -80,6 +81,8 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const warnings = all.filter((d) => d.severity === DiagnosticSeverity.Warning).length;
   if (v.format === 'text') io.err(`${results.length - unreadable.length} file(s) checked: ${errors} error(s), ${warnings} warning(s), ${all.length - errors - warnings} other\n`);
   if (unreadable.length) return 2;
+  // --exit-zero: report only (the README's demo, dashboards that read the SARIF).
+  if (v['exit-zero']) return 0;
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
   return 0;

@@ -12,7 +12,7 @@ import { UsageError, type CliIo } from './cliIo';
 
 const USAGE = `Usage:
   upr-draft check FILE|GLOB… [--format text|json|sarif] [--dataset FILE.upr.json …]
-                   [--config SETTINGS.json] [--max-warnings N] [--no-bundled]
+                   [--config SETTINGS.json] [--max-warnings N] [--exit-zero] [--no-bundled]
   upr-draft search "QUERY" [--state STATE] [--review SYMBOL] [--cycle N]
                    [--recommending-state STATE] [--response supported|noted|pending|unknown]
                    [--theme THEME] [--action 1-5] [--limit N] [--format text|json]
