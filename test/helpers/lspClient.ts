@@ -2,7 +2,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
 import { InitializeRequest, InitializedNotification, ShutdownRequest, ExitNotification, type InitializeResult } from 'vscode-languageserver-protocol';
+import { after } from 'node:test';
 import { REPO } from './paths';
+
+// A failed test must not leave a server running and the test file waiting on it: every
+// server still alive when the file's tests end is killed.
+const live = new Set<ChildProcess>();
+after(() => {
+  for (const child of live) child.kill();
+});
 
 /** The real, built language server (dist/server.js) driven over stdio, as an editor would. */
 export class StdioLspClient {
@@ -12,6 +20,8 @@ export class StdioLspClient {
 
   constructor(extraArgs: string[] = []) {
     this.child = spawn(process.execPath, [path.join(REPO, 'dist', 'server.js'), '--stdio', ...extraArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
+    live.add(this.child);
+    this.child.once('exit', () => live.delete(this.child));
     this.child.stderr!.on('data', (d: Buffer) => this.stderr.push(d.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.listen();

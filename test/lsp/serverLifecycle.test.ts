@@ -5,10 +5,15 @@ import { StdioLspClient } from '../helpers/lspClient';
 
 test('the built server answers initialize over stdio and exits cleanly on shutdown', async () => {
   const client = new StdioLspClient();
-  const result = await client.initialize();
-  assert.equal(result.serverInfo?.name, 'upr-draft');
-  assert.equal(result.capabilities.textDocumentSync, TextDocumentSyncKind.Incremental);
-  assert.equal(await client.shutdown(), 0);
+  try {
+    const result = await client.initialize();
+    assert.equal(result.serverInfo?.name, 'upr-draft');
+    assert.deepEqual(result.capabilities.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } });
+    assert.equal(result.capabilities.hoverProvider, true);
+    assert.deepEqual(result.capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+  } finally {
+    assert.equal(await client.shutdown(), 0);
+  }
 });
 
 test('the server answers the custom upr/search request from the bundled data', async () => {
