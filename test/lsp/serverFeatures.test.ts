@@ -68,7 +68,7 @@ test('opening the example publishes a diagnostic for each rule it shows', async 
   await open(URI, fs.readFileSync(EXAMPLE, 'utf8'));
   const diags = await diagnosticsFor(URI, 1);
   const codes = new Set(diags.map((d) => d.code));
-  for (const rule of ['uncited-claim', 'unlinked-recommendation', 'unknown-recommendation', 'response-mismatch', 'footnote', 'weak-recommendation']) {
+  for (const rule of ['uncited-claim', 'unlinked-recommendation', 'unknown-recommendation', 'response-mismatch', 'word-limit', 'front-matter', 'footnote', 'weak-recommendation']) {
     assert.ok(codes.has(rule), `${rule} in ${[...codes].join(', ')}`);
   }
   assert.ok(diags.every((d) => d.source === 'upr'));
