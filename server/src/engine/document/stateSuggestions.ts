@@ -3,25 +3,10 @@
  * edit distance over every name, variant and ISO3 code, compared in the same normalised
  * form the State lookup uses (so accents, case and punctuation do not count).
  */
+import { editDistance } from '../model/editDistance';
 import { allStates, keysOf, stateKey } from '../model/states';
 
-/** Levenshtein distance, stopping early once it exceeds `max`. */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
+export { editDistance };
 
 /** Up to `limit` canonical State names nearest to `input`, best first. */
 export function nearestStateNames(input: string, limit = 3): string[] {

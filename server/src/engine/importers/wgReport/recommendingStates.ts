@@ -6,6 +6,7 @@
  * … (Italy); …". Names are read leniently (typos, lost commas, inverted ISO forms), because
  * the reports are typed by hand and the text editions are damaged.
  */
+import { editDistance } from '../../model/editDistance';
 import { allStates, resolveState, stateKey } from '../../model/states';
 
 export interface TextPart {
@@ -99,7 +100,7 @@ function fuzzyState(name: string): string | undefined {
   let bestD = key.length >= 20 ? 4 : 3;
   for (const k of fuzzyKeys) {
     if (Math.abs(k.key.length - key.length) >= bestD) continue;
-    const d = editDistance(key, k.key, bestD);
+    const d = editDistance(key, k.key, bestD - 1);
     if (d < bestD) {
       bestD = d;
       best = k.name;
@@ -108,21 +109,6 @@ function fuzzyState(name: string): string | undefined {
   return best;
 }
 
-function editDistance(a: string, b: string, limit: number): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin >= limit) return limit;
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
 
 /** "United Kingdom France" (a comma lost in the source) → ["United Kingdom", "France"]. */
 function segmentNames(piece: string): string[] | undefined {
