@@ -1,11 +1,10 @@
 import * as fs from 'node:fs';
-import { parseArgs } from 'node:util';
 import { globSync } from 'tinyglobby';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { checkFiles } from '../engine/check/checkFiles';
 import { resolveSettings } from '../engine/check/settings';
 import { RecommendationStore } from '../engine/dataset/recommendationStore';
-import { UsageError, type CliIo } from './cliIo';
+import { parseCommandArgs, UsageError, type CliIo } from './cliIo';
 import { formatJson, formatSarif, formatText } from './formatDiagnostics';
 import { loadDatasets } from './loadDatasets';
 
@@ -18,23 +17,14 @@ export const VERSION = '0.1.0';
  * usage or unreadable input.
  */
 export async function runCheck(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        dataset: { type: 'string', multiple: true, default: [] },
-        'no-bundled': { type: 'boolean', default: false },
-        config: { type: 'string' },
-        'max-warnings': { type: 'string' },
-        'exit-zero': { type: 'boolean', default: false },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseCommandArgs(argv, {
+    format: { type: 'string', default: 'text' },
+    dataset: { type: 'string', multiple: true, default: [] },
+    'no-bundled': { type: 'boolean', default: false },
+    config: { type: 'string' },
+    'max-warnings': { type: 'string' },
+    'exit-zero': { type: 'boolean', default: false },
+  });
   const { values: v, positionals } = parsed;
   if (!['text', 'json', 'sarif'].includes(v.format)) throw new UsageError('--format must be text, json or sarif');
   if (positionals.length === 0) throw new UsageError('check needs at least one file or glob');

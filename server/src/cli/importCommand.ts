@@ -1,22 +1,12 @@
-import { parseArgs } from 'node:util';
 import { loadBundledDataset } from '../engine/dataset/bundledDataset';
 import { writeDatasetFile, DATASET_FILE_SUFFIX } from '../engine/dataset/datasetFile';
 import { DatasetError } from '../engine/dataset/validateDataset';
 import { ImportError } from '../engine/importers/importResult';
 import { importFiles } from '../engine/importers/importFiles';
-import { UsageError, type CliIo } from './cliIo';
+import { parseCommandArgs, UsageError, type CliIo } from './cliIo';
 
 export async function runImport(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { out: { type: 'string' }, format: { type: 'string', default: 'text' } },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseCommandArgs(argv, { out: { type: 'string' }, format: { type: 'string', default: 'text' } });
   const { values: v, positionals: files } = parsed;
   if (files.length === 0) throw new UsageError('import needs at least one file');
   if (v.out && !v.out.endsWith(DATASET_FILE_SUFFIX)) throw new UsageError(`--out should end in ${DATASET_FILE_SUFFIX} so the editor validates it`);

@@ -1,35 +1,25 @@
-import { parseArgs } from 'node:util';
 import { RecommendationStore } from '../engine/dataset/recommendationStore';
 import type { ResponseValue } from '../engine/model/recommendation';
 import type { SearchFilters, SearchHit } from '../engine/search/searchTypes';
-import { UsageError, type CliIo } from './cliIo';
+import { parseCommandArgs, UsageError, type CliIo } from './cliIo';
 import { loadDatasets } from './loadDatasets';
 
 const RESPONSES = ['supported', 'noted', 'pending', 'unknown'];
 
 export async function runSearch(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        state: { type: 'string' },
-        review: { type: 'string' },
-        cycle: { type: 'string' },
-        'recommending-state': { type: 'string' },
-        response: { type: 'string' },
-        theme: { type: 'string' },
-        action: { type: 'string' },
-        limit: { type: 'string', default: '10' },
-        format: { type: 'string', default: 'text' },
-        dataset: { type: 'string', multiple: true, default: [] },
-        'no-bundled': { type: 'boolean', default: false },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseCommandArgs(argv, {
+    state: { type: 'string' },
+    review: { type: 'string' },
+    cycle: { type: 'string' },
+    'recommending-state': { type: 'string' },
+    response: { type: 'string' },
+    theme: { type: 'string' },
+    action: { type: 'string' },
+    limit: { type: 'string', default: '10' },
+    format: { type: 'string', default: 'text' },
+    dataset: { type: 'string', multiple: true, default: [] },
+    'no-bundled': { type: 'boolean', default: false },
+  });
   const { values: v, positionals } = parsed;
   const query = positionals.join(' ');
   const filters: SearchFilters = {};
