@@ -92,3 +92,14 @@ test('broken Markdown and broken front matter give diagnostics, never a crash', 
   for (const text of broken) assert.doesNotThrow(() => check(text, {}, false), text);
   assert.ok(check(broken[0]!, {}, false).some((x) => x.code === 'front-matter') || check(broken[0]!, {}, false).length === 0);
 });
+
+test('front-matter: a missing submission-type says which word limit is assumed, with fixes', () => {
+  const text = '---\nstate-under-review: Azerbaijan\ncycle: 3\n---\n\n# Body\n';
+  const d = check(text, {}, false).filter((x) => x.code === 'front-matter');
+  assert.equal(d.length, 1);
+  assert.match(String(d[0]!.message), /"submission-type" is missing: the 2,815-word limit of an individual submission is assumed/);
+  assert.equal(d[0]!.severity, 2);
+  const fixes = (d[0]!.data as { fixes: { edits: { newText: string; range: { start: { line: number } } }[] }[] }).fixes;
+  assert.deepEqual(fixes.map((f) => f.edits[0]!.newText), ['submission-type: individual\n', 'submission-type: joint\n']);
+  assert.equal(fixes[0]!.edits[0]!.range.start.line, 3);
+});

@@ -28,6 +28,23 @@ export const frontMatterRule: Rule = {
       });
     }
     const fm = ctx.doc.frontMatter;
+    // A missing submission-type decides the word limit silently: say which one is assumed.
+    const typeKeyWritten = fm?.entries.some((e) => e.key === 'submission-type') || ctx.doc.frontMatterProblems.some((p) => p.suggestions?.includes('submission-type'));
+    if (fm && !fm.submissionType && !typeKeyWritten) {
+      const at = fm.contentRange.end;
+      const opening = { start: fm.range.start, end: Math.min(fm.range.start + 3, fm.range.end) };
+      findings.push({
+        range: opening,
+        message: `"submission-type" is missing: the ${ctx.settings.wordLimits.individual.toLocaleString('en-US')}-word limit of an individual submission is assumed. Add "submission-type: joint" for a joint submission (${ctx.settings.wordLimits.joint.toLocaleString('en-US')} words).`,
+        severity: 'warning',
+        data: { problem: 'missing-submission-type' },
+        fixes: (['individual', 'joint'] as const).map((t, i) => ({
+          title: `Add "submission-type: ${t}"`,
+          edits: [{ range: { start: at, end: at }, newText: `${ctx.doc.text.slice(0, at).endsWith('\n') ? '' : '\n'}submission-type: ${t}\n` }],
+          isPreferred: i === 0,
+        })),
+      });
+    }
     const state = fm?.stateUnderReview;
     if (state && !fm?.previousReview?.length && ctx.previousReviews.length === 0) {
       findings.push({
