@@ -4,16 +4,41 @@
  * submitter's own recommendations or on a treaty body's recommendations gets the rule
  * switched off.
  *
- * A mention needs (1) a cue that ties "recommendation(s)" to the review — the State's
- * answer ("Azerbaijan accepted recommendations to …", "the recommendation …, which
- * Azerbaijan noted"), a recommending State ("Norway recommended that …", "recommended by
- * Norway"), the review itself ("recommendations received at its second UPR on …"), or
- * receiving ("received 12 recommendations on …"); (2) substance: at least two content
- * words saying what the recommendation was about. It is not a mention when the sentence
- * is a call to action (the submitter's own recommendation: "We recommend …", "NHC
- * recommends …", an imperative, "should"), when the recommendations are another body's
- * (Committee against Torture, Venice Commission, special rapporteurs, …) and nothing
- * says UPR, or when it already carries an ID.
+ * A mention needs (1) a cue that ties a recommendation to the review, and (2) substance:
+ * words saying what the recommendation was about, anywhere in the cue's clause. The cues
+ * form a small grammar rather than a list of phrasings:
+ * - a recommendation noun — "recommendation(s)", and where the sentence is about a review
+ *   also "proposal(s)" and "call(s)" — linked to the review by
+ *   - the State's answer before it ("accepted, but has not implemented, recommendations
+ *     to …", "turned down calls made during its UPR to …") or after it ("the
+ *     recommendation to …, which Azerbaijan noted", "recommendations that were accepted
+ *     during the previous reviews, including …", "recommendations on X made by several
+ *     States during the second cycle"),
+ *   - the review itself ("recommendations received at its second UPR on …"), receiving,
+ *   - a partitive or copula that says what they were ("many of the recommendations it
+ *     received concerned …", "a common thread in the recommendations was the need for …");
+ * - a recommending-State subject: a named State ("Norway recommended that …", "Sweden
+ *   asked Azerbaijan to …", "Norway's recommendation") or the States as a group, with any
+ *   quantifier ("six States", "many UN member countries", "countries that called for",
+ *   "… and many called for" at a review), calling on the State under review;
+ * - the State under review as the object of a call in the passive ("the government was
+ *   also asked to sign …", "Azerbaijan was recommended to …"): at a review, or when what
+ *   was asked is a recommendation's action verb (ratify, sign, adopt, …);
+ * - the State's answer followed by a quoted recommendation ("agreed to 'Take measures …'").
+ * The substance follows the cue through a linking word ("to", "on", "regarding",
+ * "calling for", "that", "including"), or, failing that, is a topic fronted before the
+ * clause ("On torture, recommendations accepted in 2013 remain unimplemented"). Two
+ * content words are needed (one after a topic preposition: "recommendations on torture");
+ * a count ("accepted 130 recommendations entirely") or a vague range ("on a broad range of
+ * human rights issues") has none.
+ *
+ * It is not a mention when the sentence is a call to action (the submitter's own
+ * recommendation: "We recommend …", "NHC recommends …", an imperative, "should", "called
+ * on all States to implement …"), when the recommendations are another body's (Committee
+ * against Torture, Venice Commission, special rapporteurs, "the Ombudsman's
+ * recommendations", "made by the Council of Europe", …) and nothing says UPR, when States
+ * call on someone other than the State under review or in another forum (Security
+ * Council, a resolution), or when it already carries an ID.
  */
 import { analyseTerm, tokenize } from '../search/textAnalysis';
 import { findStateNames, type StateNameMatch } from './stateNames';
@@ -33,52 +58,95 @@ export interface RecommendationMention {
 }
 
 const REC = String.raw`(?:UPR\s+)?recommendations?`;
+/** The recommendation nouns: "recommendation(s)", and in a review's context "proposal(s)", "call(s)". */
+const NOUN = String.raw`(?:UPR\s+)?(?:recommendations?|proposals?|calls?)`;
+/** Cheap test before anything else: no cue word, no mention. */
+const PREFILTER = /recommend|proposal|\bcalls?\b|called|urged|asked|encouraged|pressed|requested|agreed|committed|pledged/i;
+/** Words that place a sentence at a review (so "proposals", "many called for" are the recommending States'). */
+const REVIEW_CONTEXT = /\b(?:UPR|universal\s+periodic\s+review|review(?:ed)?|Working\s+Group|interactive\s+dialogue|peers|delegations|recommend\w*)\b/iu;
+/** The review itself named (not just "recommendations"): what makes "proposals" and "calls" the recommending States'. */
+const UPR_CONTEXT = /\b(?:UPR|universal\s+periodic\s+review|review(?:ed)?|Working\s+Group|interactive\s+dialogue|peers|delegations)\b/iu;
+/** The recommending States as a group: "six States", "many UN member countries", "a good cross-section of countries". */
+const QUANT = String.raw`(?:several|many|numerous|most|some|other|all|various|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|a\s+(?:dozen|few|(?:(?:large|good|wide|broad|small|significant)\s+)?(?:number|majority|range|group|cross[\s-]section|total|handful|series)\s+of(?:\s+\d+)?))`;
+const ACTOR = String.raw`(?:States|countries|delegations|governments|peers|nations)`;
+const CALL_VERB = String.raw`(?:called\s+(?:for|on|upon)|urged|asked|recommended|encouraged|requested|pressed|proposed|suggested)`;
+const RECOMMENDERS = new RegExp(
+  String.raw`\b(?:(?:(${QUANT})\s+(?:of\s+(?:the|these|those)\s+)?)?(?:(?:UN|other|fellow|recommending|participating|member|Member|European|African|Latin\s+American|Western|Asian|Arab|Muslim|neighbouring|neighboring)\s+){0,3}${ACTOR}|(${QUANT}|others))\s+(?:\([^()]{0,200}\)\s+)?(?:[–—]\s[^–—]{0,200}\s[–—]\s+)?(?:(?:that|which|who)\s+)?(?:(?:also|had|have|further|specifically|repeatedly|explicitly|jointly)\s+)*${CALL_VERB}\b`,
+  'giu',
+);
+/** States calling for something elsewhere than at a review. */
+const OTHER_FORUM = /\b(?:special\s+session|resolution|General\s+Assembly|Security\s+Council|joint\s+statement|summit|conference|negotiations?|treaty\s+bod(?:y|ies)|Committee)\b/iu;
+/** An action verb opening a recommendation's text: "Take measures to …", "Ratify …". */
+const ACTION_VERB = String.raw`(?:Ratify|Accede|Adopt|Amend|Repeal|Abolish|Establish|Ensure|Guarantee|Release|Investigate|Take|Strengthen|Intensify|Implement|Continue|Consider|Review|Revise|Bring|Align|Create|Develop|Provide|Allow|End|Stop|Cease|Refrain|Remove|Lift|Decriminali[sz]e|Criminali[sz]e|Introduce|Enact|Extend|Issue|Invite|Cooperate|Protect|Respect|Promote|Combat|Prevent|Prosecute|Publish|Set\s+up|Make|Increase|Reduce|Support|Seek|Share|Request|Pursue|Maintain|Step\s+up|Redouble|Eliminate|Harmoni[sz]e|Withdraw|Reform|Train|Raise|Grant|Prohibit|Ban|Guarantee|Facilitate|Undertake|Conduct|Put|Give|Enhance|Improve|Accelerate|Finalize|Finalise|Expedite|Sign|Incorporate|Recognize|Recognise|Address|Uphold)`;
+/** The State's answer, then a quoted recommendation: "GoSL agreed to ''Take measures to …''". */
+const QUOTED = new RegExp(
+  String.raw`\b(?:accept(?:ed|ing)|support(?:ed|ing)|agreed\s+to|reject(?:ed|ing)|not(?:ed|ing)|committed\s+(?:itself\s+)?to|pledged\s+to|did\s+not\s+(?:accept|support))\s+(?:(?:the|a|this|that)\s+)?(?:(?:following\s+)?${NOUN}\s*)?[:,]?\s*(?:''|"|“|‘|')\s*(?=${ACTION_VERB}\b)`,
+  'gu',
+);
+/** "a common thread in the recommendations was the need for …", "several of the recommendations concerned …". */
+const PARTITIVE = new RegExp(
+  String.raw`\b(?:${QUANT}|half|one|none|the\s+(?:majority|bulk|rest|remainder)|a\s+(?:common|recurring|central|key|main)\s+(?:thread|theme|concern|focus))\s+(?:of|in|among|across)\s+(?:(?:the|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?)?${REC}\s+(?:(?:(?:that|which)\s+)?(?:it|the\s+(?:government|State|authorities)|\p{Lu}[\p{L}-]+)\s+(?:had\s+|has\s+)?(?:received|accepted|supported|noted|rejected)\s+(?:(?:in|at|during)\s+[^,;]{0,40}?(?:\d{4}|review|cycle|UPR)\s+)?)?(?:also\s+)?(?:(?:was|were|is|are)\s+(?:the\s+need\s+(?=for|to)|about|(?=on\b|that\b)|calls?\s+(?=for|to))|concerned|related\s+to|focused\s+on|addressed|dealt\s+with|called\s+(?=for|on|upon)|urged|asked|included|sought|aimed\s+at)`,
+  'giu',
+);
+/** "recommendations accepted in 2013 …", "the recommendations it supported at its second review on …". */
+const REC_ANSWERED = new RegExp(
+  String.raw`\b${REC}\s+(?:(?:it|that\s+it|which\s+it)\s+)?(?:had\s+|has\s+)?(?:accepted|supported|noted|rejected)\b(?:\s+(?:in|at|during|since)\s+(?:(?:its|the|their)\s+)?(?:\d{4}|(?:first|second|third|previous|last|prior|most\s+recent)\s+(?:UPR|review|cycle|universal\s+periodic\s+review)))?`,
+  'giu',
+);
 /** Up to six words between a verb and "recommendation(s)": "accepted all 12 of the key". */
-const FILLER = String.raw`(?:[\p{L}\p{N}'’–—-]+\s+){0,6}?`;
+const FILLER = String.raw`(?:[\p{L}\p{N}'’–—-]+,?\s+){0,6}?`;
 const REVIEW_WORDS = String.raw`(?:UPR|universal\s+periodic\s+review|review|cycle|session|periodic\s+review)`;
 const REVIEW_REF = String.raw`(?:(?:its|the|their|this|that)\s+)?(?:(?:first|second|third|previous|last|prior|most\s+recent|earlier|preceding|former|\d{4}|\d(?:st|nd|rd|th))\s+)+(?:\w+\s+)?${REVIEW_WORDS}`;
 
+/** "Recommendations on freedom of assembly made by several States during the second cycle …": the substance, then who made or answered them. */
+const REC_TOPIC_PARTICIPLE = new RegExp(
+  String.raw`\b${NOUN}\s+((?:on|to|regarding|concerning|relating\s+to|related\s+to|calling\s+for|aimed\s+at)\s+(?:(?!\b(?:that|which|who)\b)[^,;()]){3,120}?)\s+(?:(?:which|that)\s+(?:were\s+|was\s+|it\s+(?:had\s+|has\s+)?|they\s+)?)?(?:made|received|issued|put\s+forward|accepted|supported|noted|rejected)\s+(?:by\s+(?:(?:several|many|numerous|\d+|other|the)\s+)?(?:States|countries|delegations|government|authorities|\p{Lu}[\p{L}-]+)|(?:during|at|in)\s+${REVIEW_REF}|(?:during|at|in)\s+(?:19|20)\d{2}\b)`,
+  'giu',
+);
+
 /** The State's answer, then the recommendation(s): "Azerbaijan accepted recommendations to". */
 const VERB_THEN_REC = new RegExp(
-  String.raw`\b(?:(?:did\s+not|didn['’]t|has\s+not|had\s+not|have\s+not|refused\s+to|declined\s+to|failed\s+to)\s+(?:\w+\s+)?)?(?:accept(?:ed|ing|s)?|support(?:ed|ing|s)?|not(?:ed|ing)|reject(?:ed|ing|s)?|refus(?:ed|ing)|declin(?:ed|ing)|agreed\s+to|received|receiving|implement(?:ed|ing)?|implementation\s+of|act(?:ed|ing)\s+(?:up)?on|ignor(?:ed|ing)|disregard(?:ed|ing)|follow(?:ed|ing)\s+up\s+on|commit(?:ted|ting)?\s+to\s+implement(?:ing)?|consider(?:ed|ing)?|promis(?:ed|ing)\s+to\s+(?:consider|implement)|made|issued|put\s+forward|formulated|gave|addressed)\s+${FILLER}${REC}\b`,
+  String.raw`\b(?:(?:did\s+not|didn['’]t|has\s+not|had\s+not|have\s+not|refused\s+to|declined\s+to|failed\s+to)\s+(?:\w+\s+)?)?(?:accept(?:ed|ing|s)?|support(?:ed|ing|s)?|not(?:ed|ing)|reject(?:ed|ing|s)?|refus(?:ed|ing)|declin(?:ed|ing)|agreed\s+to|received|receiving|implement(?:ed|ing)?|implementation\s+of|act(?:ed|ing)\s+(?:up)?on|ignor(?:ed|ing)|disregard(?:ed|ing)|turn(?:ed|ing)\s+down|dismiss(?:ed|ing)|follow(?:ed|ing)\s+up\s+on|commit(?:ted|ting)?\s+to\s+implement(?:ing)?|consider(?:ed|ing)?|promis(?:ed|ing)\s+to\s+(?:consider|implement)|made|issued|put\s+forward|formulated|gave|addressed),?\s+${FILLER}${NOUN}\b`,
   'giu',
 );
 /** The recommendation(s), then the answer: "the recommendation to …, which Azerbaijan noted". */
 const REC_THEN_VERB = new RegExp(
-  String.raw`\b${REC}\b(?:(?![.;]\s)[^]|[.;]\s(?=\d)){0,160}?(?:\b(?:which|that|it|they)\s+(?:\S+\s+){0,4}?(?:had\s+|has\s+|have\s+)?(?:accepted|supported|noted|rejected|refused|did\s+not\s+(?:accept|support)|agreed\s+to)\b|\b(?:was|were|has|have|had)\s+(?:not\s+|never\s+|yet\s+to\s+be\s+)?(?:been\s+)?(?:not\s+|never\s+|also\s+|only\s+|fully\s+|partially\s+)?(?:accepted|supported|noted|rejected|refused|implemented|acted\s+(?:up)?on)\b)`,
+  String.raw`\b${NOUN}\b(?:(?![.;]\s)[^]|[.;]\s(?=\d)){0,160}?(?:\b(?:which|that|it|they)\s+(?:\S+\s+){0,4}?(?:had\s+|has\s+|have\s+)?(?:accepted|supported|noted|rejected|refused|did\s+not\s+(?:accept|support)|agreed\s+to)\b|\b(?:was|were|has|have|had)\s+(?:not\s+|never\s+|yet\s+to\s+be\s+)?(?:been\s+)?(?:not\s+|never\s+|also\s+|only\s+|fully\s+|partially\s+)?(?:accepted|supported|noted|rejected|refused|implemented|acted\s+(?:up)?on)\b)`,
   'giu',
 );
 /** "recommendations accepted by Azerbaijan", "recommendations it received at its second UPR". */
 const REC_PARTICIPLE = new RegExp(
-  String.raw`\b${REC}\s+(?:(?:it|that\s+it|which\s+it|\p{Lu}\p{L}+)\s+)?(?:had\s+|has\s+)?(?:accepted|supported|noted|rejected|received|made|issued|formulated|addressed\s+to\s+\S+)\s+(?:by\s+\S+(?:\s+\S+)?\s+)?(?:(?:during|at|in|under|from)\s+${REVIEW_REF}|by\s+(?:the\s+)?(?:government|state|authorities|\p{Lu}\p{L}+))|\b${REC}\s+(?:\w+\s+){0,2}?(?:not\s+acceptable|unacceptable|acceptable)\s+to\s+(?:the\s+)?(?:government|state|authorities|\p{Lu}\p{L}+)`,
+  String.raw`\b${NOUN}\s+(?:(?:it|that\s+it|which\s+it|\p{Lu}\p{L}+)\s+)?(?:had\s+|has\s+)?(?:accepted|supported|noted|rejected|received|made|issued|formulated|addressed\s+to\s+\S+)\s+(?:by\s+\S+(?:\s+\S+)?\s+)?(?:(?:during|at|in|under|from)\s+${REVIEW_REF}|by\s+(?:the\s+)?(?:government|state|authorities|\p{Lu}\p{L}+))|\b${NOUN}\s+(?:\w+\s+){0,2}?(?:not\s+acceptable|unacceptable|acceptable)\s+to\s+(?:the\s+)?(?:government|state|authorities|\p{Lu}\p{L}+)`,
   'giu',
 );
 /** "The recommendations Bahrain accepted included …", "recommendations it supported on". */
 const REC_SUBJECT_VERB = new RegExp(
-  String.raw`\b${REC}\s+(?:that\s+|which\s+)?(?:it|\p{Lu}[\p{L}-]+|the\s+(?:government|state|authorities))\s+(?:had\s+|has\s+|have\s+)?(?:accepted|supported|noted|rejected|received)\b`,
+  String.raw`\b${NOUN}\s+(?:that\s+|which\s+)?(?:it|\p{Lu}[\p{L}-]+|the\s+(?:government|state|authorities))\s+(?:had\s+|has\s+|have\s+)?(?:accepted|supported|noted|rejected|received)\b`,
   'gu',
 );
 /** "Other recommendations called for the release of …". */
-const REC_CALLED = new RegExp(String.raw`\b${REC}\s+(?:also\s+|had\s+)?(?:called|calling|urged|urging|asked|asking)\s+(?:for|on|upon)\b`, 'giu');
-/** "a large number of States called for …" (during a review). */
-const STATES_CALLED = /\b(?:(?:several|many|numerous|a\s+(?:large\s+)?number\s+of|some|other|\d+)\s+)?(?:States|delegations|countries|member\s+States|peers)\s+(?:(?:that|which|who)\s+)?(?:also\s+)?(?:called\s+(?:on|for|upon)|urged|asked)\b/giu;
+const REC_CALLED = new RegExp(String.raw`\b${NOUN}\s+(?:also\s+|had\s+)?(?:called|calling|urged|urging|asked|asking)\s+(?:for|on|upon)\b`, 'giu');
 /** "The Government was asked to …", "has been urged by its peers to …" (during a review). */
-const PASSIVE_CALL = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|repeatedly\s+)?(?:asked|urged|called\s+(?:on|upon))\s+(?:by\s+(?:its\s+|other\s+|several\s+|many\s+)?(?:peers|States|countries|delegations)(?:\s+in\s+the\s+United\s+Nations)?\s+)?to\b/giu;
-/** "rejected nearly all proposals that involved …" (during a review). */
-const RESPONSE_PROPOSALS = /\b(?:accept(?:ed|ing)|support(?:ed|ing)|not(?:ed|ing)|reject(?:ed|ing)|did\s+not\s+(?:accept|support))\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?proposals?\b/giu;
+const PASSIVE_CALL = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|repeatedly|further|specifically|again)\s+)?(?:asked|urged|called\s+(?:on|upon)|encouraged|recommended|requested|pressed)\s+(?:by\s+(?:its\s+|other\s+|several\s+|many\s+|\d+\s+|fellow\s+)?(?:peers|States|countries|delegations|member\s+States)(?:\s+in\s+the\s+United\s+Nations)?\s+)?to\b/giu;
+/** The subject of a passive call: the State under review ("The government was asked to …"). */
+const SUR_SUBJECT = /(?:\b(?:the\s+)?(?:[Gg]overnment|authorities|State|country|it|It)|\b(?!States|Countries|Members|Delegations|Speakers|They|NGOs)\p{Lu}[\p{L}-]+)\s*(?:,[^,]{0,60},\s*)?$/u;
+/** An action verb after "to": "to ratify", "to sign on to", "to take measures". */
+let actionAfterToRe: RegExp | undefined;
+const actionAfterTo = (): RegExp => (actionAfterToRe ??= new RegExp(String.raw`^\s*(?:(?:urgently|promptly|immediately|fully|also|further|effectively)\s+)?${ACTION_VERB}\b`, 'iu'));
 /** "recommendations from the previous review on …", "second-cycle recommendations on". */
 const REVIEW_REC = new RegExp(
-  String.raw`\b(?:${REC}\s+(?:made\s+|received\s+|issued\s+)?(?:during|at|in|under|from|of)\s+${REVIEW_REF}|(?:(?:first|second|third|previous|last|prior)[\s-]+(?:UPR|cycle|review)|UPR)\s+${REC}|${REC}\s+(?:of|from)\s+the\s+(?:UPR|universal\s+periodic\s+review))\b`,
+  String.raw`\b(?:${NOUN}\s+(?:made\s+|received\s+|issued\s+)?(?:during|at|in|under|from|of)\s+${REVIEW_REF}|(?:(?:first|second|third|previous|last|prior)[\s-]+(?:UPR|cycle|review)|UPR)\s+${NOUN}|${NOUN}\s+(?:of|from)\s+the\s+(?:UPR|universal\s+periodic\s+review))\b`,
   'giu',
 );
-/** "States recommended that", "several delegations recommended". */
-const GENERIC_RECOMMENDERS = /\b(?:(?:several|many|numerous|a\s+number\s+of|some|other|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:States|delegations|countries|member\s+states)\s+(?:had\s+|also\s+)?recommended\b/giu;
 
 /** Not the UPR: treaty bodies, special procedures, regional bodies, the NHRI. */
 const OTHER_BODY = /\b(?:Committee|Commission(?:er)?|Rapporteur|Working\s+Group\s+on|Council\s+of\s+Europe|OSCE|ODIHR|ECRI|GRECO|CPT|Ombudsman|Ombudsperson|special\s+procedures?|treaty\s+bod(?:y|ies)|mandate[\s-]holders?|CAT|CEDAW|CERD|CRC|CESCR|CCPR|ILO|UNHCR|UNICEF|UNESCO|Venice|European\s+Court|Court|Inter-American|African\s+Commission|experts?|panel|mission|inquiry|LLRC|NHRI|Parliament|tribunal|auditor)\b/u;
+const OTHER_BODY_POSSESSIVE = new RegExp(String.raw`${OTHER_BODY.source}[^,;.]{0,40}?['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:[Rr]ecommendations?|proposals?)\b`, 'u');
+const OTHER_BODY_AGENT = new RegExp(String.raw`\b(?:made|issued|formulated|put\s+forward|proposed|recommended)\s+by\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+|European\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}?${OTHER_BODY.source}`, 'u');
 const UPR_WORDS = /\b(?:UPR|universal\s+periodic\s+review|(?:first|second|third|previous|last|prior)\s+(?:review|cycle))\b/iu;
 /** The submitter's own recommendation or another call to action. */
 const OWN_CALL = /\b(?:we|I|JS\d*|the\s+(?:submitting\s+)?(?:organi[sz]ations?|coalition|authors?|NGOs?)|this\s+(?:submission|report))\s+(?:\w+\s+)?(?:recommends?|urges?|calls?\s+(?:on|upon)|asks?|requests?|encourages?|suggests?|propose)\b|\b(?:recommends|urges|calls\s+(?:on|upon)|encourages|invites|advocates)\b/iu;
+const CALL_TO_BEFORE = /\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|encourag(?:e|es|ed|ing))\s+[^,.;]{0,50}?\bto\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const MODAL_CALL = /\b(?:should|must|ought\s+to|is\s+urged|are\s+urged|needs?\s+to)\b/i;
 const IMPERATIVE_START = /^\s*(?:[-*•]\s*|\(?[a-z0-9]{1,3}[.)]\s+)?(?:Ratify|Accede|Adopt|Amend|Repeal|Abolish|Establish|Ensure|Guarantee|Release|Investigate|Take|Strengthen|Intensify|Implement|Continue|Consider|Review|Revise|Bring|Align|Create|Develop|Provide|Allow|End|Stop|Cease|Refrain|Remove|Lift|Decriminali[sz]e|Criminali[sz]e|Introduce|Enact|Extend|Issue|Invite|Cooperate|Protect|Respect|Promote|Combat|Prevent|Prosecute|Publish|Set\s+up|Make|Increase|Reduce|Support|Seek|Share|Request|Pursue|Maintain|Step\s+up|Redouble|Eliminate|Guarantee|Harmoni[sz]e|Withdraw|Reform|Train|Raise|Grant|Prohibit|Ban)\b/;
 /** A recommendation reference with its ID: the caller handles those. */
@@ -100,35 +168,66 @@ const GENERIC = new Set(
 );
 
 export function detectRecommendationMention(sentence: string): RecommendationMention {
-  const states = findStateNames(sentence);
   const none = (topic = ''): RecommendationMention => ({ mentions: false, topic, states: [] });
-  if (!/recommend|proposal|called\s+(?:for|on|upon)|urged|asked/i.test(sentence)) return none();
+  if (!PREFILTER.test(sentence)) return none();
   if (HAS_ID.test(sentence)) return none();
+  const states = findStateNames(sentence);
 
-  const cue = findCue(sentence, states);
-  if (!cue) return none();
+  const cues = findCues(sentence, states);
+  if (cues.length === 0) return none();
+  const ownCallAt = sentence.search(OWN_CALL);
+  const imperative = IMPERATIVE_START.test(sentence);
+  const uprWords = UPR_WORDS.test(sentence);
+  let lastTopic = '';
+  // Cues in order of strength; the first one whose clause says what the recommendation was about wins.
+  for (const cue of cues) {
+    const before = sentence.slice(0, cue.start);
+    // The submitter's own call ("We urge … to implement the recommendations on torture it accepted"), unless the answer is stated before it.
+    if (ownCallAt >= 0 && (cue.start > ownCallAt || !/\b(?:recommended|accepted|supported|noted|rejected)\b/.test(before + sentence.slice(cue.start, cue.end)))) continue;
+    // A call to implement ("called on all States to implement those recommendations that …") is not what a recommendation said.
+    if (cue.kind !== 'state' && CALL_TO_BEFORE.test(before)) continue;
+    if (imperative && cue.start > 0) continue;
+    if (MODAL_CALL.test(before)) continue;
+    if (cue.kind !== 'state' && !uprWords && otherBodyOwnsRecommendation(sentence, cue)) continue;
 
-  const before = sentence.slice(0, cue.start);
-  if (OWN_CALL.test(sentence) && !/\b(?:recommended|accepted|supported|noted|rejected)\b/.test(before + sentence.slice(cue.start, cue.end))) return none();
-  if (IMPERATIVE_START.test(sentence) && cue.start > 0) return none();
-  if (MODAL_CALL.test(before)) return none();
-  if (cue.kind !== 'state' && !UPR_WORDS.test(sentence) && otherBodyOwnsRecommendation(sentence, cue)) return none();
-
-  const recommending = recommendingStates(sentence, states, cue);
-  const topicSpan = topicOf(sentence, cue);
-  const topic = cleanTopic(topicSpan, states);
-  // The recommendation's own words must be there: the rest of the sentence ("… showed
-  // contempt for international obligations") is not what a recommendation said, and a
-  // count ("accepted 130 recommendations entirely") has none.
-  const substance = contentWords(topic).length >= 2 ? topic : '';
-  if (!substance) return none(topic);
-
-  const response = statedResponseNear(sentence.slice(0, cue.end + 120), cue.start) ?? responseInCue(sentence, cue);
-  const mention: RecommendationMention = { mentions: true, cue: [cue.start, cue.end], topic: substance, states: recommending };
-  if (response && cue.kind !== 'state') mention.statedResponse = response;
-  else if (response && cue.kind === 'state' && /\b(?:which|that|it)\s+(?:\S+\s+){0,3}(?:accepted|supported|noted|rejected)/i.test(sentence)) mention.statedResponse = response;
-  return mention;
+    const topic = cleanTopic(topicOf(sentence, cue), states);
+    // The recommendation's own words must be there: the rest of the sentence ("… showed
+    // contempt for international obligations") is not what a recommendation said, and a
+    // count ("accepted 130 recommendations entirely") has none. A fronted topic ("On
+    // torture, recommendations accepted in 2013 …") names it explicitly: one word is enough.
+    const words = substanceWords(topic);
+    let substance = words >= 2 || (words === 1 && TOPIC_PREPOSITION.test(topic)) ? topic : '';
+    if (!substance) {
+      const fronted = frontedTopic(sentence, cue, states);
+      if (fronted) substance = fronted;
+    }
+    if (!substance) {
+      lastTopic ||= topic;
+      continue;
+    }
+    const recommending = recommendingStates(sentence, states, cue);
+    const response = statedResponseNear(sentence.slice(0, cue.end + 120), cue.start) ?? responseInCue(sentence, cue);
+    const mention: RecommendationMention = { mentions: true, cue: [cue.start, cue.end], topic: substance, states: recommending };
+    if (response && cue.kind !== 'state') mention.statedResponse = response;
+    else if (response && cue.kind === 'state' && /\b(?:which|that|it)\s+(?:\S+\s+){0,3}(?:accepted|supported|noted|rejected)/i.test(sentence)) mention.statedResponse = response;
+    return mention;
+  }
+  return none(lastTopic);
 }
+
+/**
+ * "On torture, recommendations accepted in 2013 remain unimplemented": a topic phrase
+ * fronted before the cue's clause names what the recommendations were about.
+ */
+function frontedTopic(sentence: string, cue: Cue, states: StateNameMatch[]): string {
+  const m = FRONTED.exec(sentence.slice(0, cue.start));
+  if (!m) return '';
+  const topic = cleanTopic(m[1] ?? '', states);
+  return substanceWords(topic) >= 1 ? topic : '';
+}
+/** "recommendations on torture": a topic preposition says the one word is the subject. */
+const TOPIC_PREPOSITION = /^\s*(?:on|regarding|concerning|relating\s+to|related\s+to|about|in\s+the\s+(?:area|field)s?\s+of|with\s+regard\s+to|in\s+relation\s+to|pertaining\s+to)[\s:]/iu;
+const FRONTED = /^\s*(?:On|Regarding|Concerning|As\s+(?:for|regards|to)|With\s+(?:regard|respect)\s+to|In\s+(?:relation|respect)\s+to|On\s+the\s+(?:issue|question|subject)\s+of)\s+([^,;:]{3,80}),\s*(?:[\p{L}\p{N}'’-]+\s+){0,6}$/iu;
 
 interface Cue {
   start: number;
@@ -136,57 +235,107 @@ interface Cue {
   kind: 'response' | 'review' | 'state' | 'received';
   /** "implementation of recommendations", "recommendations of the previous review": the substance must follow the cue. */
   weak?: boolean;
+  /** The recommendation's words start at `objectStart` itself, no linking word needed ("was asked to …", a quotation). */
+  direct?: boolean;
   /** Where the recommendation's own words start, when the pattern shows it. */
   objectStart?: number;
   /** …and end, when the pattern shows it. */
   objectEnd?: number | undefined;
 }
 
-function findCue(sentence: string, states: StateNameMatch[]): Cue | undefined {
+function findCues(sentence: string, states: StateNameMatch[]): Cue[] {
   const cues: Cue[] = [];
+  const reviewContext = REVIEW_CONTEXT.test(sentence);
+  const push = (m: RegExpMatchArray, kind: Cue['kind'], extra: Partial<Cue> = {}): void => {
+    cues.push({ start: m.index!, end: m.index! + m[0].length, kind, objectStart: m.index! + m[0].length, ...extra });
+  };
   for (const m of sentence.matchAll(VERB_THEN_REC)) {
     const kind = /^receiv/i.test(m[0]) ? 'received' : 'response';
     // "implementation of recommendations" alone is structure unless the review or an answer is named.
     if (/^implementation\s+of/i.test(m[0]) && !UPR_WORDS.test(sentence) && findResponsePhrases(sentence).length === 0) continue;
     const weak = /^(?:implementation\s+of|implement|follow)/i.test(m[0]);
-    cues.push({ start: m.index, end: m.index + m[0].length, kind, objectStart: m.index + m[0].length, weak });
+    push(m, kind, { weak });
   }
-  for (const m of sentence.matchAll(REC_SUBJECT_VERB)) cues.push({ start: m.index, end: m.index + m[0].length, kind: 'response', objectStart: m.index + m[0].length });
-  for (const m of sentence.matchAll(REC_CALLED)) cues.push({ start: m.index, end: m.index + m[0].length, kind: 'review', objectStart: m.index + m[0].length - (/(?:for|on|upon)$/i.exec(m[0])?.[0].length ?? 0) });
-  if (UPR_WORDS.test(sentence) || /\breview\b/i.test(sentence)) {
-    for (const m of sentence.matchAll(STATES_CALLED)) cues.push({ start: m.index, end: m.index + m[0].length, kind: 'state', objectStart: m.index + m[0].length });
-    for (const m of sentence.matchAll(PASSIVE_CALL)) cues.push({ start: m.index, end: m.index + m[0].length, kind: 'review', objectStart: m.index + m[0].length - 2 });
-    for (const m of sentence.matchAll(RESPONSE_PROPOSALS)) cues.push({ start: m.index, end: m.index + m[0].length, kind: 'response', objectStart: m.index + m[0].length });
+  for (const m of sentence.matchAll(REC_SUBJECT_VERB)) push(m, 'response');
+  for (const m of sentence.matchAll(REC_CALLED)) push(m, 'review', { objectStart: m.index + m[0].length - (/(?:for|on|upon)$/i.exec(m[0])?.[0].length ?? 0) });
+  // The State under review asked by its peers: "The government was also asked to sign …".
+  for (const m of sentence.matchAll(PASSIVE_CALL)) {
+    if (!SUR_SUBJECT.test(sentence.slice(Math.max(0, m.index - 80), m.index))) continue;
+    // Without a review in the sentence, what was asked must be what recommendations ask: "to ratify", "to sign" — not "to comment".
+    if (!reviewContext && !actionAfterTo().test(sentence.slice(m.index + m[0].length))) continue;
+    push(m, 'review', { objectStart: m.index + m[0].length - 2, direct: true });
   }
-  for (const m of sentence.matchAll(REC_PARTICIPLE)) cues.push({ start: m.index, end: m.index + m[0].length, kind: 'review', objectStart: m.index + m[0].length, weak: true });
-  for (const m of sentence.matchAll(REVIEW_REC)) cues.push({ start: m.index, end: m.index + m[0].length, kind: 'review', objectStart: m.index + m[0].length, weak: true });
+  // A quoted recommendation after the answer: "agreed to ''Take measures to …''".
+  for (const m of sentence.matchAll(QUOTED)) push(m, 'response', { direct: true });
+  for (const m of sentence.matchAll(PARTITIVE)) push(m, 'review', { direct: true });
+  for (const m of sentence.matchAll(REC_PARTICIPLE)) push(m, 'review', { weak: true });
+  for (const m of sentence.matchAll(REVIEW_REC)) push(m, 'review', { weak: true });
+  for (const m of sentence.matchAll(REC_ANSWERED)) push(m, 'review');
   for (const m of sentence.matchAll(REC_THEN_VERB)) {
-    const recEnd = m.index + (/^(?:UPR\s+)?recommendations?/i.exec(m[0])?.[0].length ?? 0);
+    const recEnd = m.index + (/^(?:UPR\s+)?(?:recommendations?|proposals?|calls?)/i.exec(m[0])?.[0].length ?? 0);
     // The recommendation's words end where the answer's clause starts ("…, which Azerbaijan noted").
     const clause = /(?:,\s*)?\b(?:which|that|it|they|was|were|has|have|had)\s+(?:\S+\s+){0,4}?(?:had\s+|has\s+|have\s+)?(?:not\s+|never\s+|also\s+|only\s+)?(?:accepted|supported|noted|rejected|refused|did\s+not|agreed|implemented|acted)\b[^]*$/iu.exec(m[0]);
     cues.push({ start: m.index, end: recEnd, kind: 'response', objectStart: recEnd, objectEnd: clause ? m.index + clause.index : undefined });
+    // …or after the answer: "recommendations that were accepted during the previous reviews, including …".
+    const after = /^\s*(?:(?:in|at|during|under|since)\s+[^,;]{0,60}?(?:review|cycle|UPR|\d{4})s?\b)?/iu.exec(sentence.slice(m.index + m[0].length));
+    // Only when the answer is attached to the noun ("recommendations that were accepted"), not a later clause's verb.
+    if (!/^\s+(?:(?:that|which)\s+)?[^,;]{0,30}$/u.test(sentence.slice(recEnd, m.index + m[0].length).replace(/\S+$/, ''))) continue;
+    cues.push({ start: m.index, end: recEnd, kind: 'review', objectStart: m.index + m[0].length + (after?.[0].length ?? 0) });
   }
   // A recommending State: "Norway recommended that", "Norway and Sweden recommended", "recommended by Norway", "Norway's recommendation".
   for (const s of states) {
     const after = sentence.slice(s.end);
     const v = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?\s+(?:had\s+|also\s+|specifically\s+|explicitly\s+)?recommended\b/u.exec(after);
     if (v) cues.push({ start: s.start, end: s.end + v[0].length, kind: 'state', objectStart: s.end + v[0].length });
+    // "Germany and France urged the government to …", "Sweden asked Azerbaijan to …": a call on the State under review.
+    const call = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?\s+(?:also\s+|specifically\s+|explicitly\s+)?(?:urged|asked|called\s+(?:on|upon)|encouraged|pressed|requested)\s+(?=(?:the\s+(?:government|authorities|State|country)|it)\b|\p{Lu})/u.exec(after);
+    if (call && !OTHER_FORUM.test(sentence)) {
+      const objStart = s.end + call[0].length;
+      const object = states.find((o) => o.start === objStart && o !== s) ?? (/^(?:the\s+(?:government|authorities|State|country)|it)\b/.test(sentence.slice(objStart)) ? s : undefined);
+      if (object && /^[^,;.]{0,60}?\bto\s/u.test(sentence.slice(objStart))) cues.push({ start: s.start, end: objStart, kind: 'state', objectStart: objStart });
+    }
     const poss = /^['’]s?\s+(?:\w+\s+)?(?:recommendations?|proposals?)\b/u.exec(after);
     if (poss) cues.push({ start: s.start, end: s.end + poss[0].length, kind: 'state', objectStart: s.end + poss[0].length });
     const by = /\b(?:recommended|recommendations?\s+(?:made|put\s+forward|formulated|issued)|made|put\s+forward)\s+by\s+(?:the\s+)?$/iu.exec(sentence.slice(Math.max(0, s.start - 40), s.start));
     if (by && /recommend/i.test(sentence.slice(Math.max(0, s.start - 60), s.start))) cues.push({ start: s.start - by[0].length, end: s.end, kind: 'state' });
   }
-  for (const m of sentence.matchAll(GENERIC_RECOMMENDERS)) cues.push({ start: m.index, end: m.index + m[0].length, kind: 'state', objectStart: m.index + m[0].length });
-  if (cues.length === 0) return undefined;
+  // The recommending States as a group: "Six States recommended", "many UN member countries
+  // called on Bahrain to", "countries that called for", "… and many called for" (at a review).
+  for (const m of sentence.matchAll(RECOMMENDERS)) {
+    const bare = m[2] !== undefined;
+    const quantified = m[1] !== undefined;
+    const rest = sentence.slice(m.index + m[0].length);
+    const objectIsState = /^\s*(?:on|upon)?\s*(?:the\s+(?:government|authorities|State|country)|it|them)\b/iu.test(rest) || states.some((s) => s.start >= m.index! + m[0].length && s.start <= m.index! + m[0].length + 12);
+    // "urged the international community", "asked questions", "asked for clarification": not a recommendation to the State.
+    if (/(?:urged|asked|pressed|encouraged|requested|called\s+(?:on|upon))$/i.test(m[0]) && !objectIsState) continue;
+    if (!reviewContext && OTHER_FORUM.test(sentence)) continue;
+    if (bare ? !reviewContext || /recommended$/i.test(m[0]) && !UPR_WORDS.test(sentence) : !(reviewContext || objectIsState || quantified)) continue;
+    // "…, many of which were repeated" is not a subject; "some other countries" is.
+    if (bare && !/(?:^|[,;:–—]\s*(?:and|while|but|whereas)?\s*|\b(?:and|while|but|whereas)\s+)$/iu.test(sentence.slice(0, m.index))) continue;
+    push(m, 'state', { objectStart: m.index + m[0].length - (/(?:for|on|upon)$/i.exec(m[0])?.[0].length ?? 0) });
+  }
+  for (const m of sentence.matchAll(REC_TOPIC_PARTICIPLE)) {
+    const start = m.index + m[0].indexOf(m[1]!, m[0].search(/\s/));
+    cues.push({ start: m.index, end: m.index + m[0].length, kind: 'review', objectStart: start, objectEnd: start + m[1]!.length, direct: true });
+  }
   const rank = { state: 0, response: 1, received: 2, review: 3 } as const;
+  if (!UPR_CONTEXT.test(sentence)) {
+    // "proposals", "calls": the recommending States' only where the sentence is about a review.
+    for (let i = cues.length - 1; i >= 0; i--) {
+      const text = sentence.slice(cues[i]!.start, cues[i]!.end);
+      if (cues[i]!.kind !== 'state' && /\b(?:proposals?|calls?)\b/i.test(text) && !/recommend/i.test(text)) cues.splice(i, 1);
+    }
+  }
   cues.sort((a, b) => rank[a.kind] - rank[b.kind] || a.start - b.start);
-  return cues[0];
+  return cues;
 }
 
 function otherBodyOwnsRecommendation(sentence: string, cue: Cue): boolean {
   // "recommendations of/by/from the Venice Commission", "the Committee against Torture recommended", "as recommended by CAT".
   const around = sentence.slice(cue.start, Math.min(sentence.length, cue.end + 60));
-  if (/recommendations?\s+(?:made\s+|issued\s+)?(?:of|by|from)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+|European\s+|OSCE\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}?(?:Committee|Commission|Rapporteur|Working\s+Group|Council\s+of\s+Europe|OSCE|ODIHR|ECRI|GRECO|CPT|Court|experts?|treaty|special|mandate|Ombudsman|CAT|CEDAW|CERD|CRC|UNHCR|ILO|NHRI|panel|inquiry|mission)/iu.test(around)) return true;
+  if (/[Rr]ecommendations?\s+(?:made\s+|issued\s+)?(?:of|by|from)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+|European\s+|OSCE\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}?(?:Committee|Commission|Rapporteur|Working\s+Group|Council\s+of\s+Europe|OSCE|ODIHR|ECRI|GRECO|CPT|Court|experts?|treaty|special|mandate|Ombudsman|CAT|CEDAW|CERD|CRC|UNHCR|ILO|NHRI|panel|inquiry|mission)/u.test(around)) return true;
+  // "the Special Rapporteur's recommendations", "recommendations on prison conditions made by the Council of Europe".
+  if (OTHER_BODY_POSSESSIVE.test(sentence) || OTHER_BODY_AGENT.test(sentence.slice(cue.start, Math.min(sentence.length, cue.end + 120)))) return true;
   const before = sentence.slice(Math.max(0, cue.start - 80), cue.start);
   if (/\b(?:of|by|from)\s+(?:the\s+)?[\p{L}\s-]{0,40}$/iu.test(before) && OTHER_BODY.test(before)) return true;
   // The body is the subject of "recommended": "the Committee against Torture recommended".
@@ -222,7 +371,9 @@ const LINK = /^[\s,]*(?:(?:[\p{L}\p{N}'’-]+\s+){0,6}?)(?=(?:to|on|regarding|co
 function topicOf(sentence: string, cue: Cue): string {
   if (cue.objectStart === undefined) return cue.kind === 'state' ? sentence.slice(0, cue.start) + ' ' + sentence.slice(cue.end) : '';
   let rest = sentence.slice(cue.objectStart, cue.objectEnd);
-  if (cue.kind !== 'state') {
+  // After a weak cue the recommendation's words come at once ("… on X"), not after a comma.
+  if (cue.weak && /^\s*,/.test(rest)) return '';
+  if (cue.kind !== 'state' && !cue.direct) {
     const link = LINK.exec(rest);
     if (!link) return '';
     rest = rest.slice(link[0].length).replace(/^(?:are|were)\s*:/i, '');
@@ -244,6 +395,10 @@ function cleanTopic(text: string, states: StateNameMatch[]): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** Words too vague to say what a recommendation was about ("a broad range of human rights issues"), though ranking may use them. */
+const VAGUE = new Set(['human', 'right', 'rights', 'broad', 'wide', 'range', 'rang', 'variety', 'varieti', 'array', 'host', 'spectrum', 'general', 'gener', 'generic']);
+const substanceWords = (text: string): number => contentWords(text).filter((t) => !VAGUE.has(t)).length;
 
 /** Index terms of the words that carry substance. */
 export function contentWords(text: string): string[] {

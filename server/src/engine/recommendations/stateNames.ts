@@ -15,6 +15,7 @@ export interface StateNameMatch {
 const EXTRA: Readonly<Record<string, string>> = { uk: 'GBR', us: 'USA', usa: 'USA', unitedstates: 'USA', russia: 'RUS', iran: 'IRN', syria: 'SYR', southkorea: 'KOR', vietnam: 'VNM', laos: 'LAO', czechrepublic: 'CZE', turkey: 'TUR', uae: 'ARE' };
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|\(|\)|,/gu;
 const MAX_WORDS = 9;
+const NAME_CONNECTOR = /^(?:and|of|the|former|de|da|du|del|la|le|d['’]\p{L}+|\(|\)|,)$/u;
 
 /**
  * States named in the text, left to right, longest name first, without overlaps. A name
@@ -26,10 +27,15 @@ const MAX_WORDS = 9;
 export function findStateNames(text: string): StateNameMatch[] {
   const words = [...text.matchAll(WORD)].map((m) => ({ w: m[0].replace(/[.’']+$/, ''), start: m.index, end: m.index + m[0].replace(/[.’']+$/, '').length }));
   const out: StateNameMatch[] = [];
+  // A name's words after the first are capitalised or connectors ("Bosnia and Herzegovina",
+  // "Iran (Islamic Republic of)", "Côte d'Ivoire"): the longest phrase to try ends before any other word.
+  const inName = words.map((x) => /^\p{Lu}/u.test(x.w) || NAME_CONNECTOR.test(x.w));
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
     if (!/^\p{Lu}/u.test(first.w)) continue;
-    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
+    let run = 1;
+    while (run < MAX_WORDS && i + run < words.length && inName[i + run]) run++;
+    for (let n = run; n >= 1; n--) {
       const last = words[i + n - 1]!;
       if (n > 1 && !/^[\p{L})]/u.test(last.w)) continue;
       const phrase = text.slice(first.start, last.end).replace(/['’]s$/, '');
