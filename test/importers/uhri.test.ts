@@ -14,20 +14,12 @@ import {
 } from '../../server/src/engine/importers/uhri';
 import { ImportError, type ImportResult } from '../../server/src/engine/importers/importResult';
 import type { Recommendation } from '../../server/src/engine/model/recommendation';
+import { errorOf } from '../helpers/importError';
 
 const fixtures = path.resolve(__dirname, '../fixtures/uhri');
 const jsonBytes = () => fs.readFileSync(path.join(fixtures, 'uhri-sample.json'));
 const xlsxBytes = () => fs.readFileSync(path.join(fixtures, 'uhri-sample.xlsx'));
 
-function errorOf(fn: () => unknown): ImportError {
-  try {
-    fn();
-  } catch (e) {
-    assert.ok(e instanceof ImportError, `expected ImportError, got ${String(e)}`);
-    return e;
-  }
-  assert.fail('expected an ImportError');
-}
 
 async function asyncErrorOf(p: Promise<unknown>): Promise<ImportError> {
   try {

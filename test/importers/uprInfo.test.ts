@@ -12,6 +12,7 @@ import {
 } from '../../server/src/engine/importers/uprInfo';
 import { ImportError } from '../../server/src/engine/importers/importResult';
 import type { Recommendation } from '../../server/src/engine/model/recommendation';
+import { errorOf } from '../helpers/importError';
 
 const repo = path.resolve(__dirname, '../..');
 const dataDir = path.resolve(repo, '../shared/data');
@@ -31,15 +32,6 @@ function parseReal(file: string) {
   return parseUprInfoCsv(fs.readFileSync(path.join(csvDir, file)), file);
 }
 
-function errorOf(fn: () => unknown): ImportError {
-  try {
-    fn();
-  } catch (e) {
-    assert.ok(e instanceof ImportError, `expected ImportError, got ${String(e)}`);
-    return e;
-  }
-  assert.fail('expected an ImportError');
-}
 
 // ---------------------------------------------------------------- real exports
 
