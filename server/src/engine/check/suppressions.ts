@@ -1,3 +1,4 @@
+import { findFrontMatterBlock } from '../document/frontMatter';
 import { isRuleId, RULE_IDS, type RuleId } from './ruleIds';
 
 /**
@@ -19,18 +20,13 @@ const COMMENT = /<!--\s*upr-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
 /** In the YAML front matter, where HTML comments cannot go, a YAML comment line does. */
 const YAML_COMMENT = /^[ \t]*#[ \t]*upr-(disable-next-line|disable|enable)\b([^\n]*)$/gm;
 
-function frontMatterEnd(text: string): number {
-  if (!/^---[ \t]*\r?\n/.test(text)) return 0;
-  const close = /\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text.slice(3));
-  return close ? close.index + 3 : 0;
-}
 
 export function readSuppressions(text: string): Suppressions {
   const events: { line: number; kind: 'disable' | 'enable' | 'next'; rules: RuleId[] }[] = [];
   const unknownRules: { name: string; offset: number }[] = [];
   let line = 0;
   let scanned = 0;
-  const fmEnd = frontMatterEnd(text);
+  const fmEnd = findFrontMatterBlock(text)?.contentRange.end ?? 0;
   const matches = [...text.matchAll(COMMENT), ...[...text.slice(0, fmEnd).matchAll(YAML_COMMENT)]].sort((a, b) => a.index - b.index);
   for (const m of matches) {
     for (let i = scanned; i < m.index; i++) if (text.charCodeAt(i) === 10) line++;
