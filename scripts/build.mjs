@@ -33,6 +33,18 @@ const entries = [
     outfile: 'dist/cli.js',
     banner: { js: "#!/usr/bin/env node\nconst __bundleFileUrl = require('url').pathToFileURL(__filename).href;" },
   },
+  // The lookup panel's script runs in the webview (a browser page, no Node), so it is
+  // bundled as a plain IIFE without the Node banner above.
+  {
+    entryPoints: ['client/webview/lookupPanel.ts'],
+    outfile: 'dist/webview/lookupPanel.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    define: {},
+    banner: {},
+    external: [],
+  },
 ];
 
 if (watch) {

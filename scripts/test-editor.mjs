@@ -6,13 +6,18 @@
 // Needs the Debian packages libkrb5-dev pkg-config ripgrep chromium (see
 // test/editor/README.md); code-server is installed once into .cache/code-server/.
 //
-//   node scripts/test-editor.mjs [--install-only] [--keep] [--timeout=SECONDS]
+// After the suite, the user-level checks in test/editor/ui/*.ui.mjs drive the page with
+// Playwright as a drafter would (click, type, hover) and save screenshots.
+//
+//   node scripts/test-editor.mjs [--install-only] [--keep] [--timeout=SECONDS] [--grep=TEXT] [--no-ui]
+//
+// --grep runs only the suite tests (and UI checks) whose title contains TEXT.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, lstatSync, createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,13 +28,16 @@ const codeServerDir = join(cacheDir, 'node_modules', 'code-server');
 const entry = join(codeServerDir, 'out', 'node', 'entry.js');
 const stampFile = join(cacheDir, 'installed.json');
 const screenshotDir = join(root, '.cache', 'editor-screenshots');
-const outDir = join(root, 'out', 'editor-test');
+// One folder per run: two runs at once (say, two terminals) must not share bundles.
+const outDir = join(root, 'out', `editor-test-${process.pid}`);
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const args = process.argv.slice(2);
 const installOnly = args.includes('--install-only');
 const keep = args.includes('--keep');
 const timeoutSeconds = Number(args.find((a) => a.startsWith('--timeout='))?.slice(10) ?? 180);
+const grep = args.find((a) => a.startsWith('--grep='))?.slice(7);
+const noUi = args.includes('--no-ui');
 
 const log = (...a) => console.log('[test:editor]', ...a);
 const seconds = (t0) => ((Date.now() - t0) / 1000).toFixed(1) + ' s';
@@ -197,7 +205,7 @@ async function buildSuiteAndHarness(extsDir, resultsFile) {
     logLevel: 'error',
     external: ['vscode'],
   });
-  writeFileSync(join(harnessDir, 'harness.json'), JSON.stringify({ suite: join(suiteOut, 'index.js'), results: resultsFile }, null, 2) + '\n');
+  writeFileSync(join(harnessDir, 'harness.json'), JSON.stringify({ suite: join(suiteOut, 'index.js'), results: resultsFile, grep }, null, 2) + '\n');
   log(`harness: ${relative(extsDir, harnessDir)} runs ${relative(root, join(suiteOut, 'index.js'))} (${entryPoints.length - 1} test files)`);
 }
 
@@ -330,6 +338,7 @@ async function main() {
     const shot = join(screenshotDir, 'workbench.png');
     await page.screenshot({ path: shot });
     log(`screenshot: ${relative(root, shot)}`);
+    if (results && !noUi) await runUiChecks(page, { workspace, results });
     if (error && pageErrors.length) log(`page errors:\n  ${pageErrors.slice(0, 10).join('\n  ')}`);
   } catch (e) {
     error = e;
@@ -344,6 +353,7 @@ async function main() {
     const hostLogs = findFiles(join(userDataDir, 'logs'), (f) => f.endsWith('exthost.log'));
     for (const f of hostLogs) console.error(`--- ${f} ---\n${readFileSync(f, 'utf8').split('\n').slice(-40).join('\n')}`);
   }
+  rmSync(outDir, { recursive: true, force: true });
   if (!keep && !error) rmSync(tmp, { recursive: true, force: true });
   else log(`kept ${tmp}`);
 
@@ -359,6 +369,32 @@ async function main() {
   if (error) log('the run did not complete');
   console.log(`${passed} passed, ${failed} failed`);
   return !error && results && failed === 0 && passed > 0 ? 0 : 1;
+}
+
+/**
+ * The user-level checks: each test/editor/ui/NAME.ui.mjs exports a default
+ * `async ({ page, workspace, screenshotDir, log }) => void` that throws on failure. They
+ * run in file-name order on the same page, after the suite; results join the suite's.
+ */
+async function runUiChecks(page, { workspace, results }) {
+  const uiDir = join(root, 'test', 'editor', 'ui');
+  if (!existsSync(uiDir)) return;
+  for (const file of readdirSync(uiDir).filter((f) => f.endsWith('.ui.mjs')).sort()) {
+    const title = `ui: ${file.replace(/\.ui\.mjs$/, '')}`;
+    if (grep && !title.includes(grep) && !file.includes(grep)) continue;
+    const t0 = Date.now();
+    try {
+      const mod = await import(pathToFileURL(join(uiDir, file)).href);
+      await mod.default({ page, workspace, screenshotDir, log: (...a) => log(`[${file}]`, ...a) });
+      results.tests.push({ title, state: 'passed', durationMs: Date.now() - t0 });
+      results.passed++;
+    } catch (e) {
+      const shot = join(screenshotDir, `failed-${file.replace(/\.ui\.mjs$/, '')}.png`);
+      await page.screenshot({ path: shot }).catch(() => {});
+      results.tests.push({ title, state: 'failed', durationMs: Date.now() - t0, error: `${e?.stack ?? e}\n(screenshot: ${relative(root, shot)})` });
+      results.failed++;
+    }
+  }
 }
 
 function findFiles(dir, pred) {

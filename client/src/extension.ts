@@ -1,13 +1,21 @@
 /**
  * The VS Code side of UPR Draft: starts the language server and hands it Markdown
- * documents. Everything that checks or knows recommendations lives in the server, so
- * the command line and the editor give the same answers.
+ * documents, then registers the UI features (lookup panel, commands, status bar). Everything
+ * that checks or knows recommendations lives in the server, so the command line and the
+ * editor give the same answers; the features here ask it through the custom requests of
+ * `server/src/protocol.ts`.
  */
 import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerExportToWord } from './commands/exportToWord';
+import { registerLookupPanel } from './panel/registerLookupPanel';
 
 let client: LanguageClient | undefined;
+
+/** Each UI feature registers itself with the running client; one file per feature. */
+type FeatureRegistration = (context: ExtensionContext, client: LanguageClient) => void;
+const features: FeatureRegistration[] = [registerLookupPanel, registerExportToWord];
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -25,6 +33,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client = new LanguageClient('upr', 'UPR Draft', serverOptions, clientOptions);
   context.subscriptions.push(client);
   await client.start();
+  for (const register of features) register(context, client);
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,0 +1,2 @@
+// The lookup panel's webview script (placeholder: being written).
+export {};
