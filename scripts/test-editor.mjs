@@ -9,7 +9,7 @@
 // After the suite, the user-level checks in test/editor/ui/*.ui.mjs drive the page with
 // Playwright as a drafter would (click, type, hover) and save screenshots.
 //
-//   node scripts/test-editor.mjs [--install-only] [--keep] [--timeout=SECONDS] [--grep=TEXT] [--no-ui]
+//   node scripts/test-editor.mjs [--install-only] [--keep] [--timeout=SECONDS] [--grep=TEXT] [--no-ui] [--vsix]
 //
 // --grep runs only the suite tests (and UI checks) whose title contains TEXT.
 import { spawn, spawnSync } from 'node:child_process';
@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { bundleEditorSuite } from './lib/bundleEditorSuite.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CODE_SERVER_VERSION = '4.100.3';
@@ -38,6 +39,9 @@ const keep = args.includes('--keep');
 const timeoutSeconds = Number(args.find((a) => a.startsWith('--timeout='))?.slice(10) ?? 180);
 const grep = args.find((a) => a.startsWith('--grep='))?.slice(7);
 const noUi = args.includes('--no-ui');
+// --vsix: test the packaged extension (npm run package) installed by code-server itself,
+// instead of a copy of the development build.
+const fromVsix = args.includes('--vsix');
 
 const log = (...a) => console.log('[test:editor]', ...a);
 const seconds = (t0) => ((Date.now() - t0) / 1000).toFixed(1) + ' s';
@@ -172,24 +176,21 @@ function installExtension(extsDir) {
   return dest;
 }
 
+/** Packages the extension and installs the .vsix with code-server's own --install-extension. */
+function installVsix(extsDir, tmp) {
+  const vsix = join(tmp, 'upr-draft.vsix');
+  run(process.execPath, [join(root, 'scripts', 'package.mjs'), '--out', vsix]);
+  run(process.execPath, [entry, '--extensions-dir', extsDir, '--install-extension', vsix], { env: codeServerEnv });
+  const installed = readdirSync(extsDir).filter((d) => d.startsWith('upr-draft.upr-draft-'));
+  if (installed.length !== 1) throw new Error(`code-server did not install ${vsix} (found ${installed.join(', ') || 'nothing'} in ${extsDir})`);
+  log(`extension: installed from the .vsix as ${installed[0]}`);
+}
+
 /** Bundles the mocha suite (into out/editor-test/suite, so mocha resolves from node_modules) and the harness. */
 async function buildSuiteAndHarness(extsDir, resultsFile) {
   const { build } = await import('esbuild');
-  const suiteSrc = join(root, 'test', 'editor', 'suite');
   const suiteOut = join(outDir, 'suite');
-  rmSync(suiteOut, { recursive: true, force: true });
-  const entryPoints = readdirSync(suiteSrc).filter((f) => f === 'index.ts' || f.endsWith('.editor-test.ts')).map((f) => join(suiteSrc, f));
-  await build({
-    entryPoints,
-    outdir: suiteOut,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    sourcemap: 'inline',
-    logLevel: 'warning',
-    external: ['vscode', 'mocha'],
-  });
+  const testFiles = await bundleEditorSuite(root, suiteOut);
   const harnessSrc = join(root, 'test', 'editor', 'harness');
   const harnessPkg = JSON.parse(readFileSync(join(harnessSrc, 'package.json'), 'utf8'));
   const harnessDir = join(extsDir, `${harnessPkg.publisher}.${harnessPkg.name}-${harnessPkg.version}`);
@@ -206,7 +207,7 @@ async function buildSuiteAndHarness(extsDir, resultsFile) {
     external: ['vscode'],
   });
   writeFileSync(join(harnessDir, 'harness.json'), JSON.stringify({ suite: join(suiteOut, 'index.js'), results: resultsFile, grep }, null, 2) + '\n');
-  log(`harness: ${relative(extsDir, harnessDir)} runs ${relative(root, join(suiteOut, 'index.js'))} (${entryPoints.length - 1} test files)`);
+  log(`harness: ${relative(extsDir, harnessDir)} runs ${relative(root, join(suiteOut, 'index.js'))} (${testFiles} test files)`);
 }
 
 function freePort() {
@@ -260,7 +261,7 @@ async function main() {
   if (installOnly) return 0;
 
   const tRun = Date.now();
-  run('npm', ['run', 'build']);
+  if (!fromVsix) run('npm', ['run', 'build']);
   const tmp = mkdtempSync(join(tmpdir(), 'upr-editor-test-'));
   const extsDir = join(tmp, 'exts');
   const userDataDir = join(tmp, 'user-data');
@@ -275,8 +276,11 @@ async function main() {
     JSON.stringify({ 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'extensions.autoUpdate': false, 'extensions.autoCheckUpdates': false, 'telemetry.telemetryLevel': 'off', 'security.workspace.trust.enabled': false }, null, 2) + '\n',
   );
   log(`temp folder ${tmp} (workspace = copy of examples/)`);
-  installExtension(extsDir);
+  // The harness goes in first: code-server's --install-extension then records it in the
+  // extensions dir's manifest with the .vsix (one copied in afterwards would be ignored).
   await buildSuiteAndHarness(extsDir, resultsFile);
+  if (fromVsix) installVsix(extsDir, tmp);
+  else installExtension(extsDir);
 
   let server;
   let browser;

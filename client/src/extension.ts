@@ -8,14 +8,29 @@
 import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCheckWorkspace } from './commands/checkWorkspace';
 import { registerExportToWord } from './commands/exportToWord';
+import { registerImportRecommendations } from './commands/importRecommendations';
+import { registerInsertCitation } from './commands/insertCitation';
+import { registerLookUpRecommendation } from './commands/lookUpRecommendation';
+import { registerNewSubmission } from './commands/newSubmission';
 import { registerLookupPanel } from './panel/registerLookupPanel';
+import { registerWordCountStatus } from './statusBar/wordCountStatus';
 
 let client: LanguageClient | undefined;
 
 /** Each UI feature registers itself with the running client; one file per feature. */
 type FeatureRegistration = (context: ExtensionContext, client: LanguageClient) => void;
-const features: FeatureRegistration[] = [registerLookupPanel, registerExportToWord];
+const features: FeatureRegistration[] = [
+  registerLookupPanel,
+  registerNewSubmission,
+  registerLookUpRecommendation,
+  registerInsertCitation,
+  registerImportRecommendations,
+  registerCheckWorkspace,
+  registerExportToWord,
+  registerWordCountStatus,
+];
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));

@@ -30,6 +30,49 @@ import { hoverAt } from './features/hover';
 import { readServerSettings, type ServerSettings } from './features/serverSettings';
 import { loadWorkspaceDatasets } from './features/workspaceDatasets';
 import { SEARCH_REQUEST, type SearchRequestParams, type SearchResponse } from './protocol';
+import {
+  CITATIONS_REQUEST,
+  COVERAGE_REQUEST,
+  FACETS_REQUEST,
+  type CitationsRequestParams,
+  type CitationsResponse,
+  type CoverageRequestParams,
+  type CoverageResponse,
+  type FacetsRequestParams,
+  type FacetsResponse,
+} from './protocol';
+import { citationsOf, coverageOf } from './features/coverage';
+import { searchFacets } from './features/facets';
+import { searchPage } from './features/searchPage';
+import {
+  CHECK_FILES_REQUEST,
+  DOCUMENT_STATS_REQUEST,
+  FORMAT_REFERENCE_REQUEST,
+  IMPORT_RECOMMENDATIONS_REQUEST,
+  INSERT_CITATION_REQUEST,
+  STATES_WITH_REVIEWS_REQUEST,
+  type CheckFilesParams,
+  type CheckFilesResponse,
+  type DocumentStats,
+  type DocumentStatsParams,
+  type FormatReferenceParams,
+  type FormatReferenceResponse,
+  type ImportRecommendationsParams,
+  type ImportRecommendationsResponse,
+  type InsertCitationParams,
+  type InsertCitationResponse,
+  type StatesWithReviewsResponse,
+} from './protocol';
+import { checkWorkspaceFiles } from './features/checkWorkspaceFiles';
+import { formatRecommendationReference } from './engine/check/citationStyle';
+import { documentStats } from './features/documentStats';
+import { importRecommendations } from './features/importRecommendations';
+import { insertCitationAt } from './features/insertCitation';
+import { statesWithReviews } from './features/statesWithReviews';
+import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { exportDocx } from './engine/export/exportDocx';
+import { formatExportWarning } from './engine/export/exportWarnings';
+import { EXPORT_DOCX_REQUEST, type ExportDocxParams, type ExportDocxResponse } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -196,7 +239,60 @@ connection.onCodeAction(({ textDocument, context }) =>
 connection.onDocumentSymbol(({ textDocument }) => withSubmission(textDocument.uri, [], (doc) => documentSymbols(doc)));
 
 connection.onRequest(SEARCH_REQUEST, (params: SearchRequestParams): SearchResponse => {
-  return { results: getStore().search(params.query, params.filters ?? {}, params.limit ?? 50) };
+  return searchPage(getStore(), params, settings.check.citationStyle);
+});
+
+connection.onRequest(FACETS_REQUEST, (params: FacetsRequestParams | undefined): FacetsResponse => searchFacets(getStore(), params?.state));
+
+connection.onRequest(COVERAGE_REQUEST, ({ uri }: CoverageRequestParams): CoverageResponse => {
+  const td = documents.get(uri);
+  return coverageOf(td ? analyse(td) : undefined, getStore(), settings.check);
+});
+
+connection.onRequest(CITATIONS_REQUEST, ({ uri, document, id }: CitationsRequestParams): CitationsResponse => {
+  const td = documents.get(uri);
+  return citationsOf(td ? analyse(td) : undefined, getStore(), settings.check, document, id);
+});
+
+connection.onRequest(DOCUMENT_STATS_REQUEST, ({ uri }: DocumentStatsParams): DocumentStats | null => {
+  const td = documents.get(uri);
+  return td ? documentStats(analyse(td), settings.check) : null;
+});
+
+connection.onRequest(FORMAT_REFERENCE_REQUEST, ({ recommendations }: FormatReferenceParams): FormatReferenceResponse => ({
+  references: recommendations.map((r) => formatRecommendationReference(r, settings.check.citationStyle)),
+}));
+
+connection.onRequest(STATES_WITH_REVIEWS_REQUEST, (): StatesWithReviewsResponse => ({ states: statesWithReviews(getStore()) }));
+
+connection.onRequest(INSERT_CITATION_REQUEST, ({ uri, position }: InsertCitationParams): InsertCitationResponse | null => {
+  const td = documents.get(uri);
+  if (!td) return null;
+  const doc = analyse(td);
+  return insertCitationAt(doc, doc.lineIndex.offsetAt(position));
+});
+
+connection.onRequest(IMPORT_RECOMMENDATIONS_REQUEST, ({ files }: ImportRecommendationsParams): Promise<ImportRecommendationsResponse> =>
+  importRecommendations(files, () => (bundled ??= loadBundledDataset())),
+);
+
+connection.onRequest(CHECK_FILES_REQUEST, ({ uris }: CheckFilesParams): CheckFilesResponse =>
+  checkWorkspaceFiles(
+    uris,
+    (uri) => documents.get(uri)?.getText(),
+    (text) => {
+      const doc = parseSubmission(text);
+      return { isSubmission: doc.isSubmission, diagnostics: doc.isSubmission ? checkSubmission(doc, { store: getStore(), settings: settings.check }) : [] };
+    },
+    (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+  ),
+);
+
+connection.onRequest(EXPORT_DOCX_REQUEST, async ({ uri }: ExportDocxParams): Promise<ExportDocxResponse> => {
+  const textDocument = documents.get(uri);
+  if (!textDocument) throw new ResponseError(ErrorCodes.InvalidParams, `UPR Draft: ${uri} is not open in the editor.`);
+  const result = await exportDocx(textDocument.getText());
+  return { base64: Buffer.from(result.bytes).toString('base64'), warnings: result.warnings.map(formatExportWarning) };
 });
 
 documents.listen(connection);

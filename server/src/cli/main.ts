@@ -3,9 +3,11 @@
  *   upr-draft check FILE|GLOB… [--format text|json|sarif]
  *   upr-draft search "QUERY" [--state AZE] [--review A/HRC/24/13] [--format json]
  *   upr-draft import FILE… [--out FILE]
+ *   upr-draft export FILE --docx [-o OUT.docx]
  * Exit codes: 0 success, 1 the command failed on its input, 2 bad usage.
  */
 import { runCheck, VERSION } from './checkCommand';
+import { runExport } from './exportCommand';
 import { runImport } from './importCommand';
 import { runSearch } from './searchCommand';
 import { UsageError, type CliIo } from './cliIo';
@@ -18,6 +20,7 @@ const USAGE = `Usage:
                    [--theme THEME] [--action 1-5] [--limit N] [--format text|json]
                    [--dataset FILE.upr.json …] [--no-bundled]
   upr-draft import FILE… [--out FILE.upr.json] [--format text|json]
+  upr-draft export FILE.md --docx [-o OUT.docx]
   upr-draft --help | --version`;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -30,6 +33,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await runSearch(rest, io);
       case 'import':
         return await runImport(rest, io);
+      case 'export':
+        return await runExport(rest, io);
       case '--version':
       case '-v':
         io.out(`${VERSION}\n`);

@@ -14,18 +14,26 @@ export function readDatasetFile(file: string): ValidatedDataset {
 }
 
 /**
- * Writes a dataset file after validating it, so a file we write always loads. The
- * write goes to a temporary file renamed into place: an interrupted run never leaves
- * half a dataset behind.
+ * The text of a dataset file, validated first so that a file we write always loads;
+ * throws naming `file` and the first bad record otherwise.
  */
-export function writeDatasetFile(file: string, dataset: Omit<Dataset, 'version'>): void {
+export function datasetFileText(file: string, dataset: Omit<Dataset, 'version'>): string {
   const full: Dataset = { $schema: DATASET_SCHEMA_URL, version: DATASET_FORMAT_VERSION, ...dataset };
   const checked = validateDatasetValue(JSON.parse(JSON.stringify(full)), file);
   if (checked.problems.length) {
     throw new Error(`refusing to write ${file}: ${checked.problems.length} records do not match the schema (first: ${checked.problems[0]!.pointer} ${checked.problems[0]!.message})`);
   }
+  return JSON.stringify(full, null, 1) + '\n';
+}
+
+/**
+ * Writes a dataset file after validating it. The write goes to a temporary file renamed
+ * into place: an interrupted run never leaves half a dataset behind.
+ */
+export function writeDatasetFile(file: string, dataset: Omit<Dataset, 'version'>): void {
+  const text = datasetFileText(file, dataset);
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const tmp = `${file}.tmp-${process.pid}`;
-  fs.writeFileSync(tmp, JSON.stringify(full, null, 1) + '\n');
+  fs.writeFileSync(tmp, text);
   fs.renameSync(tmp, file);
 }

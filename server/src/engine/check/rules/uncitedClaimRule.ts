@@ -1,7 +1,8 @@
 import { assessClaim, type ClaimAssessment, type ClaimKind } from '../../claims';
 import { SentenceMemo } from '../sentenceMemo';
 import type { SubmissionDocument } from '../../document';
-import type { Fix, Finding, OffsetEdit, Rule } from '../ruleTypes';
+import { newEndnote } from '../newEndnote';
+import type { Fix, Finding, Rule } from '../ruleTypes';
 
 const KIND_WORDS: Record<ClaimKind, string> = {
   number: 'a number',
@@ -52,14 +53,8 @@ export const uncitedClaimRule: Rule = {
 
 /** A new endnote at `at` (its definition added after the last endnote), or a reference to an existing one. */
 function citationFixes(doc: SubmissionDocument, at: number): Fix[] {
-  const numbers = [...doc.footnoteDefinitions, ...doc.footnoteReferences].map((f) => Number(f.label)).filter((n) => Number.isInteger(n));
-  const next = numbers.length ? Math.max(...numbers) + 1 : 1;
-  const lastDefinition = doc.footnoteDefinitions.reduce<number | undefined>((end, d) => (end === undefined || d.range.end > end ? d.range.end : end), undefined);
-  const definitionEdit: OffsetEdit =
-    lastDefinition !== undefined
-      ? { range: { start: lastDefinition, end: lastDefinition }, newText: `\n[^${next}]: \${1:source}` }
-      : { range: { start: doc.text.length, end: doc.text.length }, newText: `${doc.text.endsWith('\n') ? '' : '\n'}\n[^${next}]: \${1:source}\n` };
-  const fixes: Fix[] = [{ title: `Insert a citation: new endnote [^${next}]`, edits: [{ range: { start: at, end: at }, newText: `[^${next}]` }, definitionEdit], snippet: true, isPreferred: true }];
+  const note = newEndnote(doc, at);
+  const fixes: Fix[] = [{ title: `Insert a citation: new endnote [^${note.label}]`, edits: [note.reference, note.definition], snippet: true, isPreferred: true }];
   // Existing endnotes, nearest reference before the sentence first (likely the same source).
   const before = doc.footnoteReferences.filter((r) => r.defined && r.range.start < at).sort((a, b) => b.range.start - a.range.start);
   const order = [...new Set([...before.map((r) => r.identifier), ...doc.footnoteDefinitions.map((d) => d.identifier)])];

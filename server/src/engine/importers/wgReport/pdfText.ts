@@ -26,6 +26,11 @@ const MIN_TEXT_CHARS = 200;
 
 export async function extractPdfText(bytes: Uint8Array, file: string): Promise<string> {
   if (bytes.length === 0) throw new ImportError(file, 'is empty');
+  // pdfjs-dist builds a DOMMatrix when it loads; in Node it borrows one from its optional
+  // native @napi-rs/canvas, which the .vsix does not ship (platform-specific, 30 MB).
+  // Text extraction needs no rendering, so a standard JS DOMMatrix does.
+  const g = globalThis as { DOMMatrix?: unknown };
+  g.DOMMatrix ??= (await import('@thednp/dommatrix')).default;
   // Loaded on demand: the bundles keep pdfjs-dist external (it is an ES module with a worker).
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdfjs takes ownership of (detaches) the buffer it is given: pass a copy.
