@@ -31,7 +31,9 @@ const published = new Map<string, PublishDiagnosticsParams>();
 
 before(async () => {
   client = new StdioLspClient();
-  client.connection.onNotification(PublishDiagnosticsNotification.type, (p) => published.set(p.uri, p));
+  client.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+    published.set(p.uri, p);
+  });
   await client.initialize(pathToFileURL(path.join(REPO, 'examples')).href);
   await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: URI, languageId: 'markdown', version: 1, text: fs.readFileSync(EXAMPLE, 'utf8') } });
 });
