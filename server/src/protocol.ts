@@ -18,6 +18,8 @@ export interface SearchRequestParams {
   query: string;
   filters?: SearchFilters;
   limit?: number;
+  /** The submission the references are for (see FormatReferenceParams.uri). */
+  uri?: string;
   /** Hits to skip, for paging (the lookup panel's "Show more"). */
   offset?: number;
 }
@@ -170,6 +172,8 @@ export interface CheckFilesResponse {
 /** A recommendation reference written in the configured citation style (`upr.citationStyle`). */
 export const FORMAT_REFERENCE_REQUEST = 'upr/formatReference';
 export interface FormatReferenceParams {
+  /** The submission the reference goes into: a recommendation of another review than its previous one is written with its symbol. */
+  uri?: string;
   recommendations: { document: string; id: string; recommendingStates: string[] }[];
 }
 export interface FormatReferenceResponse {

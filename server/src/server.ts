@@ -64,7 +64,7 @@ import {
   type StatesWithReviewsResponse,
 } from './protocol';
 import { checkWorkspaceFiles } from './features/checkWorkspaceFiles';
-import { formatRecommendationReference } from './engine/check/citationStyle';
+import { formatReferenceForSubmission } from './engine/check/citationStyle';
 import { documentStats } from './features/documentStats';
 import { importRecommendations } from './features/importRecommendations';
 import { insertCitationAt } from './features/insertCitation';
@@ -239,7 +239,7 @@ connection.onCodeAction(({ textDocument, context }) =>
 connection.onDocumentSymbol(({ textDocument }) => withSubmission(textDocument.uri, [], (doc) => documentSymbols(doc)));
 
 connection.onRequest(SEARCH_REQUEST, (params: SearchRequestParams): SearchResponse => {
-  return searchPage(getStore(), params, settings.check.citationStyle);
+  return searchPage(getStore(), params, settings.check.citationStyle, assessedReviews(params.uri));
 });
 
 connection.onRequest(FACETS_REQUEST, (params: FacetsRequestParams | undefined): FacetsResponse => searchFacets(getStore(), params?.state));
@@ -259,9 +259,19 @@ connection.onRequest(DOCUMENT_STATS_REQUEST, ({ uri }: DocumentStatsParams): Doc
   return td ? documentStats(analyse(td), settings.check) : null;
 });
 
-connection.onRequest(FORMAT_REFERENCE_REQUEST, ({ recommendations }: FormatReferenceParams): FormatReferenceResponse => ({
-  references: recommendations.map((r) => formatRecommendationReference(r, settings.check.citationStyle)),
-}));
+connection.onRequest(FORMAT_REFERENCE_REQUEST, ({ uri, recommendations }: FormatReferenceParams): FormatReferenceResponse => {
+  const assessed = assessedReviews(uri);
+  return { references: recommendations.map((r) => formatReferenceForSubmission(r, settings.check.citationStyle, assessed)) };
+});
+
+/** The reviews a submission assesses (its previous review), or undefined when unknown. */
+function assessedReviews(uri: string | undefined): string[] | undefined {
+  if (!uri) return undefined;
+  return withSubmission(uri, undefined, (doc) => {
+    const reviews = resolvePreviousReviews(doc.frontMatter, getStore()).reviews.map((r) => r.document);
+    return reviews.length ? reviews : undefined;
+  });
+}
 
 connection.onRequest(STATES_WITH_REVIEWS_REQUEST, (): StatesWithReviewsResponse => ({ states: statesWithReviews(getStore()) }));
 

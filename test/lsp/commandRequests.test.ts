@@ -91,6 +91,17 @@ test('formatReference: the configured citation style (id-state by default)', asy
   assert.deepEqual(r.references, ['109.118 (Norway)', '109.3 (Brazil, Chile)']);
 });
 
+test('formatReference for a submission: a recommendation of another review than its previous one gets its symbol', async () => {
+  const r = await client.connection.sendRequest<FormatReferenceResponse>(FORMAT_REFERENCE_REQUEST, {
+    uri: URI,
+    recommendations: [
+      { document: 'A/HRC/24/13', id: '109.118', recommendingStates: ['Norway'] },
+      { document: 'A/HRC/11/20', id: '96.1', recommendingStates: ['Italy'] },
+    ],
+  });
+  assert.deepEqual(r.references, ['109.118 (Norway)', 'A/HRC/11/20, para. 96.1']);
+});
+
 test('importRecommendations: a UHRI export becomes dataset text; a wrong file gets a message naming it', async () => {
   const ok = await client.connection.sendRequest<ImportRecommendationsResponse>(IMPORT_RECOMMENDATIONS_REQUEST, { files: [path.join(REPO, 'test', 'fixtures', 'uhri', 'uhri-sample.json')] });
   assert.equal(ok.error, undefined);

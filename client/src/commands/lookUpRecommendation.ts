@@ -41,6 +41,7 @@ function itemOf(hit: SearchHit): HitItem {
 /** Inserts references to these recommendations at the editor's cursor. */
 export async function insertReferences(client: LanguageClient, editor: vscode.TextEditor, recs: SearchHit['recommendation'][]): Promise<boolean> {
   const { references } = await client.sendRequest<FormatReferenceResponse>(FORMAT_REFERENCE_REQUEST, {
+    uri: editor.document.uri.toString(),
     recommendations: recs.map((r) => ({ document: r.document, id: r.id, recommendingStates: r.recommendingStates })),
   });
   return editor.edit((b) => b.replace(editor.selection, references.join('; ')));

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { COVERAGE_REQUEST, type CoverageRequestParams, type CoverageResponse } from '../../../server/src/protocol';
+import { COVERAGE_REQUEST, SEARCH_REQUEST, type CoverageRequestParams, type CoverageResponse } from '../../../server/src/protocol';
 import { PANEL_REQUEST_METHODS, type ExtensionMessage, type PanelTab, type WebviewMessage } from '../../webview/panelProtocol';
 import type { MarkdownEditorTracker } from './markdownEditorTracker';
 import { lookupPanelHtml } from './panelHtml';
@@ -119,6 +119,8 @@ export class LookupPanelProvider implements vscode.WebviewViewProvider, vscode.D
       void this.post({ type: 'response', requestId, error: `not a panel request: ${method}` });
       return;
     }
+    // A search's references are written for the draft the panel works for.
+    if (method === SEARCH_REQUEST && params && typeof params === 'object' && !('uri' in params)) params = { ...params, uri: this.tracker.current?.uri.toString() };
     try {
       const result = await this.client.sendRequest(method, params);
       void this.post({ type: 'response', requestId, result });

@@ -18,7 +18,7 @@ export class ReferenceActions {
 
   async referenceOf(target: ReferenceTarget): Promise<string> {
     if (target.reference) return target.reference;
-    const params: FormatReferenceParams = { recommendations: [{ document: target.document, id: target.id, recommendingStates: target.recommendingStates ?? [] }] };
+    const params: FormatReferenceParams = { uri: this.tracker.current?.uri.toString(), recommendations: [{ document: target.document, id: target.id, recommendingStates: target.recommendingStates ?? [] }] };
     const r = await this.client.sendRequest<FormatReferenceResponse>(FORMAT_REFERENCE_REQUEST, params);
     return r.references[0] ?? target.id;
   }

@@ -1,4 +1,4 @@
-import { formatRecommendationReference } from '../engine/check/citationStyle';
+import { formatReferenceForSubmission } from '../engine/check/citationStyle';
 import type { CitationStyle } from '../engine/check/settings';
 import type { RecommendationStore } from '../engine/dataset/recommendationStore';
 import type { SearchRequestParams, SearchResponse } from '../protocol';
@@ -14,7 +14,7 @@ const MAX_PAGE = 200;
  * references with the same code. The index returns the best `n` hits; a page is the
  * tail of the best `offset + limit`.
  */
-export function searchPage(store: RecommendationStore, params: SearchRequestParams, style: CitationStyle): SearchResponse {
+export function searchPage(store: RecommendationStore, params: SearchRequestParams, style: CitationStyle, assessedReviews?: readonly string[]): SearchResponse {
   const query = typeof params.query === 'string' ? params.query : '';
   const filters = params.filters ?? {};
   const offset = wholeNumber(params.offset, 0);
@@ -24,7 +24,7 @@ export function searchPage(store: RecommendationStore, params: SearchRequestPara
   const all = store.search(query, filters, countUpTo);
   const page = all.slice(offset, offset + limit);
   return {
-    results: page.map((h) => ({ ...h, reference: formatRecommendationReference(h.recommendation, style) })),
+    results: page.map((h) => ({ ...h, reference: formatReferenceForSubmission(h.recommendation, style, assessedReviews) })),
     total: all.length,
     ...(all.length >= countUpTo && countUpTo < store.recommendations.length ? { totalIsLowerBound: true } : {}),
   };
