@@ -1,12 +1,18 @@
 /**
  * Evaluates the unlinked-recommendation detector and candidate ranking on the labelled
- * set test/fixtures/eval/unlinked-recommendations.jsonl (see the README beside it).
+ * sets: the synthetic test/fixtures/eval/unlinked-recommendations.jsonl and, where this
+ * machine has it, the real set .cache/eval/real-unlinked-recommendations.jsonl (see the
+ * README beside the fixture).
  *
- *   node --import tsx scripts/evaluate-unlinked.ts [--file <jsonl>] [--errors <txt>]
+ *   node --import tsx scripts/evaluate-unlinked.ts [--file <jsonl>]... [--split <name>] [--exclude-split <name>]... [--errors <txt>]
  *
  * Reports, per split (dev = synthetic, used while tuning; test = synthetic, written before
- * the first run and not tuned on; real-1/2/3 = three batches of real prose, see the README)
- * and for real vs synthetic rows: mention precision / recall, and for rows with gold
+ * the first run and not tuned on; real-dev = real prose, tuned on; real-heldout = real
+ * prose from other documents, measured once after the first round of tuning and tuned on
+ * in the second; real-fresh = a later batch from yet other documents, measured once after
+ * the second round and tuned on in the third; real-fresh2 = a batch collected after the
+ * third round, measured once) and for real vs synthetic rows:
+ * mention precision / recall / F1, and for rows with gold
  * IDs top-1 / top-3 accuracy (a gold ID among the candidates) — both for ranking alone
  * (run on every gold row, with the sentence as topic when the detector said no) and end
  * to end (detected and a gold ID among the 3). Time per sentence for detection and for
@@ -20,6 +26,7 @@ import { detectRecommendationMention, rankCandidates, type RecommendationCandida
 
 interface Row {
   text: string;
+  context?: string;
   label: 'mention' | 'not-mention';
   review?: string;
   gold?: { document: string; id: string }[];
@@ -32,18 +39,25 @@ const opt = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
+const opts = (name: string): string[] => args.flatMap((a, i) => (a === name && args[i + 1] ? [args[i + 1]!] : []));
 const repo = path.resolve(__dirname, '..');
 // The real NGO sentences stay out of git (.cache/eval, see test/fixtures/eval/README.md);
 // without them only the committed synthetic passages are measured.
-const local = path.join(repo, '.cache/eval/all-unlinked-recommendations.jsonl');
-const file = opt('--file') ?? (fs.existsSync(local) ? local : path.join(repo, 'test/fixtures/eval/unlinked-recommendations.jsonl'));
+const local = path.join(repo, '.cache/eval/real-unlinked-recommendations.jsonl');
+const synthetic = path.join(repo, 'test/fixtures/eval/unlinked-recommendations.jsonl');
+const files = opts('--file').length ? opts('--file') : [synthetic, ...(fs.existsSync(local) ? [local] : [])];
+const file = files.join(' + ');
 const errorsFile = opt('--errors') ?? path.join(repo, '.cache/unlinked-errors.txt');
+// --split real-heldout: only those rows (so a held-out set can be measured once, on its own).
+const onlySplit = opt('--split');
+// --exclude-split real-heldout: tune without ever printing a held-out figure.
+const excluded = new Set(opts('--exclude-split'));
 
-const rows: Row[] = fs
-  .readFileSync(file, 'utf8')
-  .split('\n')
+const rows: Row[] = files
+  .flatMap((f) => fs.readFileSync(f, 'utf8').split('\n'))
   .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Row);
+  .map((l) => JSON.parse(l) as Row)
+  .filter((r) => (!onlySplit || r.split === onlySplit) && !excluded.has(r.split ?? ''));
 
 const t0 = performance.now();
 const store = RecommendationStore.fromDatasets([loadBundledDataset()]);
@@ -63,7 +77,7 @@ let ranked = 0;
 const results: Result[] = [];
 for (const row of rows) {
   let t = performance.now();
-  const mention = detectRecommendationMention(row.text);
+  const mention = detectRecommendationMention(row.text, row.context ? { previous: row.context } : undefined);
   detectMs += performance.now() - t;
   let candidates: RecommendationCandidate[] = [];
   if (row.review && (mention.mentions || row.gold?.length)) {
@@ -85,13 +99,14 @@ function report(name: string, rs: Result[]): string {
   const gold = rs.filter((r) => r.row.gold?.length);
   const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
   const num = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '—');
+  const f1 = tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
   const top1 = gold.filter((r) => r.rank === 1).length;
   const top3 = gold.filter((r) => r.rank >= 1 && r.rank <= 3).length;
   const e2e = gold.filter((r) => r.mention.mentions && r.rank >= 1 && r.rank <= 3).length;
   const pos = rs.filter((r) => r.row.label === 'mention').length;
   return (
     `${name.padEnd(26)} rows ${String(rs.length).padStart(3)} (pos ${String(pos).padStart(3)}, neg ${String(rs.length - pos).padStart(3)})  ` +
-    `precision ${num(tp, tp + fp)}  recall ${num(tp, tp + fn)}  | gold rows ${String(gold.length).padStart(3)}: top-1 ${pct(top1, gold.length)}  top-3 ${pct(top3, gold.length)}  end-to-end top-3 ${pct(e2e, gold.length)}`
+    `precision ${num(tp, tp + fp)}  recall ${num(tp, tp + fn)}  F1 ${f1.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})  | gold rows ${String(gold.length).padStart(3)}: top-1 ${pct(top1, gold.length)}  top-3 ${pct(top3, gold.length)}  end-to-end top-3 ${pct(e2e, gold.length)}`
   );
 }
 
@@ -109,9 +124,9 @@ for (let pass = 0; pass < 3; pass++) {
   }
   warmRankMs = (performance.now() - warmStart) / Math.max(1, warmRanked);
 }
-for (const row of rows) detectRecommendationMention(row.text);
+for (const row of rows) detectRecommendationMention(row.text, row.context ? { previous: row.context } : undefined);
 const warmDetectStart = performance.now();
-for (const row of rows) detectRecommendationMention(row.text);
+for (const row of rows) detectRecommendationMention(row.text, row.context ? { previous: row.context } : undefined);
 const warmDetectUs = (1000 * (performance.now() - warmDetectStart)) / rows.length;
 
 const isReal = (r: Result): boolean => r.row.source.org !== 'synthetic';
@@ -120,10 +135,10 @@ const lines = [
   report('all', results),
   report('dev (tuned on)', results.filter((r) => r.row.split === 'dev')),
   report('test (held out)', results.filter((r) => r.row.split === 'test')),
-  report('real-1 (tuned on)', results.filter((r) => r.row.split === 'real-1')),
-  report('real-2 (tuned after 1st)', results.filter((r) => r.row.split === 'real-2')),
-  report('real-3 (tuned after 1st)', results.filter((r) => r.row.split === 'real-3')),
-  report('real-4 (tuned after 1st)', results.filter((r) => r.row.split === 'real-4')),
+  report('real-dev (tuned on)', results.filter((r) => r.row.split === 'real-dev')),
+  report('real-heldout (round 1)', results.filter((r) => r.row.split === 'real-heldout')),
+  report('real-fresh (round 2)', results.filter((r) => r.row.split === 'real-fresh')),
+  report('real-fresh2 (measured once)', results.filter((r) => r.row.split === 'real-fresh2')),
   report('all real prose', results.filter(isReal)),
   report('synthetic', results.filter((r) => !isReal(r))),
   `time per sentence: detection ${warmDetectUs.toFixed(0)} µs warm (${((1000 * detectMs) / rows.length).toFixed(0)} µs first pass); ranking ${warmRankMs.toFixed(3)} ms warm (${(rankMs / Math.max(1, ranked)).toFixed(3)} ms first pass, which builds each review's term statistics once; ${ranked} rankings)`,

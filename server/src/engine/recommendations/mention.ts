@@ -32,6 +32,17 @@
  * a count ("accepted 130 recommendations entirely") or a vague range ("on a broad range of
  * human rights issues") has none.
  *
+ * Further cue families, from real follow-up prose: the recommendations as the subject of a
+ * verb of content ("Recommendations issued to Cambodia included …", "62 recommendations
+ * concern …", "…, many of which related to …"), an answer in commas ("The recommendation,
+ * accepted during the previous UPR, to …"), a nominal answer ("its acceptance of
+ * recommendations on …"), "accepted to …", a State or the Council asking ("The United
+ * States has asked Pakistan to …", "Sweden also said that Ghana should …"), a topic as a
+ * premodifier after a count ("18 death penalty-related recommendations"), and a
+ * recommendation quoted as a list item with its States ("Abolish … (Switzerland, Mexico)").
+ * With a `MentionContext` (the sentence before, a follow-up section), words that only
+ * point back also count ("These include recommendations on …", "It recommended …").
+ *
  * It is not a mention when the sentence is a call to action (the submitter's own
  * recommendation: "We recommend …", "NHC recommends …", an imperative, "should", "called
  * on all States to implement …"), when the recommendations are another body's (Committee
@@ -61,7 +72,7 @@ const REC = String.raw`(?:UPR\s+)?recommendations?`;
 /** The recommendation nouns: "recommendation(s)", and in a review's context "proposal(s)", "call(s)". */
 const NOUN = String.raw`(?:UPR\s+)?(?:recommendations?|proposals?|calls?)`;
 /** Cheap test before anything else: no cue word, no mention. */
-const PREFILTER = /recommend|proposal|\bcalls?\b|called|urged|asked|encouraged|pressed|requested|agreed|committed|pledged/i;
+const PREFILTER = /recommend|proposal|\bcalls?\b|called|urged|asked|encouraged|pressed|requested|agreed|committed|pledged|accepted\s+to|pleas\b|appeals\b|commitments?\b|\b(?:said|stated)\s+that\b/i;
 /** Words that place a sentence at a review (so "proposals", "many called for" are the recommending States'). */
 const REVIEW_CONTEXT = /\b(?:UPR|universal\s+periodic\s+review|review(?:ed)?|Working\s+Group|interactive\s+dialogue|peers|delegations|recommend\w*)\b/iu;
 /** The review itself named (not just "recommendations"): what makes "proposals" and "calls" the recommending States'. */
@@ -85,7 +96,7 @@ const QUOTED = new RegExp(
 );
 /** "a common thread in the recommendations was the need for …", "several of the recommendations concerned …". */
 const PARTITIVE = new RegExp(
-  String.raw`\b(?:${QUANT}|half|one|none|the\s+(?:majority|bulk|rest|remainder)|a\s+(?:common|recurring|central|key|main)\s+(?:thread|theme|concern|focus))\s+(?:of|in|among|across)\s+(?:(?:the|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?)?${REC}\s+(?:(?:(?:that|which)\s+)?(?:it|the\s+(?:government|State|authorities)|\p{Lu}[\p{L}-]+)\s+(?:had\s+|has\s+)?(?:received|accepted|supported|noted|rejected)\s+(?:(?:in|at|during)\s+[^,;]{0,40}?(?:\d{4}|review|cycle|UPR)\s+)?)?(?:also\s+)?(?:(?:was|were|is|are)\s+(?:the\s+need\s+(?=for|to)|about|(?=on\b|that\b)|calls?\s+(?=for|to))|concerned|related\s+to|focused\s+on|addressed|dealt\s+with|called\s+(?=for|on|upon)|urged|asked|included|sought|aimed\s+at)`,
+  String.raw`\b(?:${QUANT}|half|one|none|part|the\s+(?:majority|bulk|rest|remainder)|a\s+(?:common|recurring|central|key|main)\s+(?:thread|theme|concern|focus))\s+(?:of|in|among|across)\s+(?:(?:the|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?)?${REC}\s+(?:(?:from|made\s+in|received\s+in|of|in)\s+(?:\d{4}|the\s+(?:first|second|third|previous|last)\s+(?:review|cycle|UPR))\s+)?(?:(?:(?:that|which)\s+)?(?:it|the\s+(?:government|State|authorities)|\p{Lu}[\p{L}-]+)\s+(?:had\s+|has\s+)?(?:received|accepted|supported|noted|rejected)\s+(?:(?:in|at|during)\s+[^,;]{0,40}?(?:\d{4}|review|cycle|UPR)\s+)?)?(?:also\s+)?(?:(?:was|were|is|are)\s+(?:the\s+need\s+(?=for|to)|about|(?=on\b|that\b)|calls?\s+(?=for|to))|concerned|related\s+to|focused\s+on|addressed|dealt\s+with|called\s+(?=for|on|upon)|urged|asked|included,?|sought|aimed\s+at|focusing\s+on|relating\s+to|concerning|calling\s+(?=for|on|upon)|dealing\s+with|addressing)`,
   'giu',
 );
 /** "recommendations accepted in 2013 …", "the recommendations it supported at its second review on …". */
@@ -142,10 +153,10 @@ const REVIEW_REC = new RegExp(
 /** Not the UPR: treaty bodies, special procedures, regional bodies, the NHRI. */
 const OTHER_BODY = /\b(?:Committee|Commission(?:er)?|Rapporteur|Working\s+Group\s+on|Council\s+of\s+Europe|OSCE|ODIHR|ECRI|GRECO|CPT|Ombudsman|Ombudsperson|special\s+procedures?|treaty\s+bod(?:y|ies)|mandate[\s-]holders?|CAT|CEDAW|CERD|CRC|CESCR|CCPR|ILO|UNHCR|UNICEF|UNESCO|Venice|European\s+Court|Court|Inter-American|African\s+Commission|experts?|panel|mission|inquiry|LLRC|NHRI|Parliament|tribunal|auditor)\b/u;
 const OTHER_BODY_POSSESSIVE = new RegExp(String.raw`${OTHER_BODY.source}[^,;.]{0,40}?['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:[Rr]ecommendations?|proposals?)\b`, 'u');
-const OTHER_BODY_AGENT = new RegExp(String.raw`\b(?:made|issued|formulated|put\s+forward|proposed|recommended)\s+by\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+|European\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}?${OTHER_BODY.source}`, 'u');
+const OTHER_BODY_AGENT = new RegExp(String.raw`\b(?:made|issued|formulated|put\s+forward|proposed|recommended)\s+by\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+|European\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}?(?:${OTHER_BODY.source}|(?:NGOs?|CSOs?|civil\s+society|stakeholders|human\s+rights\s+(?:organi[sz]ations|groups|defenders))\b)`, 'u');
 const UPR_WORDS = /\b(?:UPR|universal\s+periodic\s+review|(?:first|second|third|previous|last|prior)\s+(?:review|cycle))\b/iu;
 /** The submitter's own recommendation or another call to action. */
-const OWN_CALL = /\b(?:we|I|JS\d*|the\s+(?:submitting\s+)?(?:organi[sz]ations?|coalition|authors?|NGOs?)|this\s+(?:submission|report))\s+(?:\w+\s+)?(?:recommends?|urges?|calls?\s+(?:on|upon)|asks?|requests?|encourages?|suggests?|propose)\b|\b(?:recommends|urges|calls\s+(?:on|upon)|encourages|invites|advocates)\b/iu;
+const OWN_CALL = /\b(?:we|I|JS\d*|the\s+(?:submitting\s+)?(?:organi[sz]ations?|coalition|authors?|NGOs?)|this\s+(?:submission|report))\s+(?:\w+\s+)?(?:recommends?|urges?|calls?\s+(?:on|upon)|asks?|requests?|encourages?|suggests?|propose)\b|\b(?:recommends|urges|calls\s+(?:on|upon)|encourages|invites|advocates)\b|\b(?:she|he|they|it)\s+(?:also\s+)?calls\s+for\b/iu;
 const CALL_TO_BEFORE = /\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|encourag(?:e|es|ed|ing))\s+[^,.;]{0,50}?\bto\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const MODAL_CALL = /\b(?:should|must|ought\s+to|is\s+urged|are\s+urged|needs?\s+to)\b/i;
 const IMPERATIVE_START = /^\s*(?:[-*•]\s*|\(?[a-z0-9]{1,3}[.)]\s+)?(?:Ratify|Accede|Adopt|Amend|Repeal|Abolish|Establish|Ensure|Guarantee|Release|Investigate|Take|Strengthen|Intensify|Implement|Continue|Consider|Review|Revise|Bring|Align|Create|Develop|Provide|Allow|End|Stop|Cease|Refrain|Remove|Lift|Decriminali[sz]e|Criminali[sz]e|Introduce|Enact|Extend|Issue|Invite|Cooperate|Protect|Respect|Promote|Combat|Prevent|Prosecute|Publish|Set\s+up|Make|Increase|Reduce|Support|Seek|Share|Request|Pursue|Maintain|Step\s+up|Redouble|Eliminate|Guarantee|Harmoni[sz]e|Withdraw|Reform|Train|Raise|Grant|Prohibit|Ban)\b/;
@@ -167,13 +178,44 @@ const GENERIC = new Set(
   ).split(/\s+/),
 );
 
-export function detectRecommendationMention(sentence: string): RecommendationMention {
+/**
+ * Where the sentence stands: the sentence before it in the paragraph, and whether its
+ * section follows up the previous review ("Follow-up to the previous review"). In such a
+ * frame, words that only point back ("These include recommendations on …", "It also
+ * noted those on …", "There were also calls to …") name the previous review's recommendations.
+ */
+export interface MentionContext {
+  previous?: string | undefined;
+  followUpSection?: boolean | undefined;
+}
+
+/** A previous sentence that is about the review's recommendations. */
+const FRAME = /\b(?:UPR|universal\s+periodic\s+review|(?:first|second|third|previous|last|prior)\s+(?:review|cycle)|interactive\s+dialogue|during\s+the\s+(?:session|review|dialogue))\b|\brecommendations?\b[^.;]{0,80}?\b(?:received|accepted|supported|noted|rejected|made|issued)\b|\b(?:received|accepted|supported|noted|rejected|made|issued)\b[^.;]{0,40}?\brecommendations?\b|\b(?:States|countries|delegations)\s+(?:also\s+)?(?:recommended|urged|called)\b|\b\p{Lu}[\p{L}-]+\s+(?:also\s+)?recommended\s+(?:that\s+)?\p{Lu}/u;
+const framedBy = (previous: string): boolean =>
+  (FRAME.test(previous) && (UPR_WORDS.test(previous) || !OTHER_BODY.test(previous))) ||
+  // A sentence about what a State said at the review ("The UK … agreed with the issue of …") frames "It recommended …".
+  findStateNames(previous).some((st) => st.start <= 4);
+const CONTEXT_PREFILTER = /\b(?:include[sd]?|concern|noted|accepted|supported|rejected|received|calls?|demands?|requests?|recommendations?|There\s+(?:were|was)|those)\b/i;
+
+/** Does the context put the sentence in the previous review's frame? (All a mention depends on besides the sentence, so callers can memoise on it.) */
+export function mentionFramed(context: MentionContext | undefined): boolean {
+  return !!context && (context.followUpSection === true || (context.previous !== undefined && framedBy(context.previous)));
+}
+
+export function detectRecommendationMention(sentence: string, context?: MentionContext): RecommendationMention {
   const none = (topic = ''): RecommendationMention => ({ mentions: false, topic, states: [] });
-  if (!PREFILTER.test(sentence)) return none();
+  const listItem = /\)\s*[.;,]?\s*$/.test(sentence) && listStart().test(sentence);
+  const framed = mentionFramed(context) || SELF_FRAME.test(sentence);
+  if (!listItem && !PREFILTER.test(sentence) && !(framed && CONTEXT_PREFILTER.test(sentence))) return none();
   if (HAS_ID.test(sentence)) return none();
   const states = findStateNames(sentence);
+  if (listItem) {
+    const listed = listedRecommendation(sentence, states);
+    if (listed) return listed;
+  }
 
-  const cues = findCues(sentence, states);
+  const cues = PREFILTER.test(sentence) ? findCues(sentence, states) : [];
+  if (framed) cues.push(...contextCues(sentence));
   if (cues.length === 0) return none();
   const ownCallAt = sentence.search(OWN_CALL);
   const imperative = IMPERATIVE_START.test(sentence);
@@ -201,6 +243,7 @@ export function detectRecommendationMention(sentence: string): RecommendationMen
       const fronted = frontedTopic(sentence, cue, states);
       if (fronted) substance = fronted;
     }
+    if (!substance) substance = premodifierTopic(sentence, cue);
     if (!substance) {
       lastTopic ||= topic;
       continue;
@@ -225,9 +268,50 @@ function frontedTopic(sentence: string, cue: Cue, states: StateNameMatch[]): str
   const topic = cleanTopic(m[1] ?? '', states);
   return substanceWords(topic) >= 1 ? topic : '';
 }
+/**
+ * "Address the problems of extrajudicial killings … (Netherlands)." — a recommendation's
+ * text quoted with its recommending State(s) in brackets, as in a list of the previous
+ * review's recommendations: a mention (the submitter's own recommendations carry no State).
+ */
+let listStartRe: RegExp | undefined;
+const listStart = (): RegExp => (listStartRe ??= new RegExp(String.raw`^\s*(?:[-*•]\s*|\(?[a-z0-9]{1,3}[.)]\s+)?(?:[Tt]o\s+)?(?:${ACTION_VERB}|Address|${ACTION_VERB.toLowerCase()}|address)\b`, 'u'));
+function listedRecommendation(sentence: string, states: StateNameMatch[]): RecommendationMention | undefined {
+  const m = /\(\s*([^()]{2,200}?)\s*\)\s*[.;,]?\s*$/u.exec(sentence);
+  if (!m) return undefined;
+  const inside = states.filter((st) => st.start >= m.index && st.end <= m.index + m[0].length);
+  if (inside.length === 0) return undefined;
+  // What is left in the brackets once the State names are blanked out must be separators.
+  let rest = sentence.slice(m.index, m.index + m[0].length);
+  for (const st of inside) rest = rest.slice(0, st.start - m.index) + ' '.repeat(st.end - st.start) + rest.slice(st.end - m.index);
+  rest = rest.replace(/^\(/, '').replace(/\)?\s*[.;,]?\s*$/, '');
+  if (!/^[\s,;&]*(?:(?:and|the)\b[\s,;&]*)*$/iu.test(rest)) return undefined;
+  const topic = cleanTopic(sentence.slice(0, m.index).replace(/^\s*(?:[-*•]\s*|\(?[a-z0-9]{1,3}[.)]\s+)/u, ''), []);
+  if (substanceWords(topic) < 2) return undefined;
+  return { mentions: true, cue: [m.index, m.index + m[0].trimEnd().replace(/[.;,]$/, '').length], topic, states: inside.map((st) => st.name) };
+}
+
+/** Adjectives that say nothing about what recommendations were about ("key recommendations"). */
+const PREMOD_VAGUE = new Set(
+  'key important main major substantive meaningful strong weak good quality actionable measurable smart specific general new old remaining outstanding pending following above said such same similar repeated central crucial priority critical core substantial fundamental essential serious concrete relevant further additional total separate individual official formal vague broad'.split(' '),
+);
+/**
+ * "the 18 death penalty-related recommendations received by Grenada", "37 civic space
+ * recommendations": the topic as a premodifier, after a count or before "-related".
+ */
+function premodifierTopic(sentence: string, cue: Cue): string {
+  const text = sentence.slice(Math.max(0, cue.start - 80), cue.end);
+  const m = /(?:\b\d+|\b(?:several|many|numerous))\s+((?:[\p{L}-]+\s+){1,3}?)(?:UPR\s+)?recommendations?\b|\b((?:[\p{L}]+[\s-]){1,3}related)\s+(?:UPR\s+)?recommendations?\b/iu.exec(text);
+  if (!m) return '';
+  const words = (m[1] ?? m[2] ?? '').replace(/[\s-]related$/i, '').trim();
+  // "48 percent of UPR recommendations", "clusters of recommendations": a phrase, not a topic.
+  if (OTHER_BODY.test(words) || /\b(?:of|in|for|to|from|by|with|out|and|or|than)\b/i.test(words)) return '';
+  const kept = words.split(/[\s-]+/).filter((w) => !PREMOD_VAGUE.has(w.toLowerCase())).join(' ');
+  return substanceWords(kept) >= 1 ? kept : '';
+}
+
 /** "recommendations on torture": a topic preposition says the one word is the subject. */
 const TOPIC_PREPOSITION = /^\s*(?:on|regarding|concerning|relating\s+to|related\s+to|about|in\s+the\s+(?:area|field)s?\s+of|with\s+regard\s+to|in\s+relation\s+to|pertaining\s+to)[\s:]/iu;
-const FRONTED = /^\s*(?:On|Regarding|Concerning|As\s+(?:for|regards|to)|With\s+(?:regard|respect)\s+to|In\s+(?:relation|respect)\s+to|On\s+the\s+(?:issue|question|subject)\s+of)\s+([^,;:]{3,80}),\s*(?:[\p{L}\p{N}'’-]+\s+){0,6}$/iu;
+const FRONTED = /^\s*(?!On\s+(?:average|balance|the\s+whole|the\s+other\s+hand|paper|top)\b)(?:On|Regarding|Concerning|As\s+(?:for|regards|to)|With\s+(?:regard|respect)\s+to|In\s+(?:relation|respect)\s+to|On\s+the\s+(?:issue|question|subject)\s+of)\s+([^,;:]{3,80}),\s*(?:[\p{L}\p{N}'’-]+\s+){0,6}$/iu;
 
 interface Cue {
   start: number;
@@ -241,6 +325,124 @@ interface Cue {
   objectStart?: number;
   /** …and end, when the pattern shows it. */
   objectEnd?: number | undefined;
+}
+
+/** "received pleas from multiple States to …", "received calls from several delegations for …". */
+const RECEIVED_FROM_STATES = /\breceived\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:pleas|calls|appeals|requests|recommendations)\s+from\s+(?:(?:multiple|several|many|numerous|various|other|\d+|a\s+number\s+of|dozens\s+of)\s+)?(?:(?:UN\s+)?member\s+)?(?:States|countries|delegations|governments|peers)\b/giu;
+/** "the Human Rights Council asked Bangladesh to …", "The HRC encouraged Albania to …". */
+const COUNCIL_CALL = /\b(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Human\s+Rights\s+Council|HRC|UPR\s+Working\s+Group)\s+(?:also\s+)?(?:asked|urged|called\s+(?:on|upon)|encouraged|recommended|requested|pressed)\s+(?=(?:the\s+(?:government|authorities)|\p{Lu})[^,;.]{0,60}?\bto\s)/gu;
+/** "Palau also accepted to combat discrimination …": "accepted to" + what was asked is only said of a recommendation. */
+let acceptedToRe: RegExp | undefined;
+const acceptedTo = (): RegExp => (acceptedToRe ??= new RegExp(String.raw`\baccepted\s+to\s+(?=(?:${ACTION_VERB.toLowerCase()})\b)`, 'gu'));
+/** "Recommendations issued to Cambodia included …", "62 recommendations concern measures to …": what they said, after a verb of content. */
+const REC_CONTENT = new RegExp(
+  String.raw`\b((?:\d+|one|two|three|several|many|most|some|other|the)\s+)?(?:[\p{L}-]+\s+){0,2}?${NOUN}\s+(?:(?:issued|made|addressed|directed|given|put\s+forward|received)\s+(?:to|by|at|during|in)\s+[^,;.]{1,50}?\s+)?(?:also\s+|mainly\s+|mostly\s+|largely\s+)?(?:includ(?:ed|es|e)|concern(?:ed|s)?|focus(?:ed|es)?\s+on|relat(?:ed|e|es)\s+to|cover(?:ed|s)?|dealt\s+with|emphasi[sz]ed|highlighted)\s+`,
+  'giu',
+);
+/** "One recommendation regarding climate change has been …", "Several recommendations on torture were …". */
+const REC_SUBJECT_TOPIC = new RegExp(
+  String.raw`(?:^|[,;:]\s*)(?:(?:one|two|three|four|five|several|many|most|some|\d+)\s+(?:of\s+the\s+)?)${NOUN}\s+(?=(?:on|regarding|concerning|relating\s+to|related\s+to|about)\b)`,
+  'giu',
+);
+/** "recommendations of the UN member nations on …", "recommendations from other States to …". */
+const REC_OF_STATES = new RegExp(
+  String.raw`\b${NOUN}\s+(?:made\s+)?(?:of|from|by)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+|other\s+|fellow\s+|recommending\s+)?(?:member\s+)?(?:States|nations|countries|delegations|peers)\b`,
+  'giu',
+);
+/** "The recommendation, accepted during the previous UPR, to take …": the answer in commas between the noun and what it said. */
+const REC_APPOSITIVE = new RegExp(
+  String.raw`\b${NOUN}\s*,\s*(?:which\s+(?:was|were|it)\s+)?(?:(?:also|later|subsequently)\s+)?(?:accepted|supported|noted|rejected|received|made)\s+(?:by\s+[^,;]{1,40}?\s*)?(?:(?:during|at|in|under)\s+[^,;]{1,60}?)?\s*,\s*(?=(?:to|on|regarding|concerning|calling\s+for)\b)`,
+  'giu',
+);
+/** "many recommendations received on issues of detention …": the participle, then at once what they were about. */
+const REC_PARTICIPLE_TOPIC = new RegExp(String.raw`\b${NOUN}\s+(?:it\s+|that\s+it\s+)?(?:received|accepted|supported|noted|rejected)\s+(?=(?:on|regarding|concerning|relating\s+to|related\s+to|calling\s+for)\b)`, 'giu');
+/** "There were at least 20 recommendations that dealt with …". */
+const THERE_WERE_COUNTED = new RegExp(String.raw`\bThere\s+(?:were|was)\s+(?:(?:at\s+least|some|about|around|over|more\s+than|nearly|almost)\s+)?(?:\d+|several|many|numerous|a\s+number\s+of|dozens\s+of)\s+(?:[\p{L}-]+\s+)?${NOUN}\s+(?:that|which)\s+(?:also\s+)?(?:dealt\s+with|concerned|called\s+for|urged|related\s+to|focused\s+on|addressed|sought|asked\s+for)\s+`, 'giu');
+/** "its acceptance of recommendations on institutional reform", "the rejection of recommendations to …". */
+const NOMINAL_RESPONSE = new RegExp(String.raw`\b(?:acceptance|rejection|non-acceptance)\s+(?:of\s+)?(?:(?:the|several|many|some|all|\d+)\s+)?${NOUN}\b`, 'giu');
+/** "made 91 recommendations, many of which related to …", "accepted all the recommendations, which included …". */
+const REC_WHICH_CONTENT = new RegExp(String.raw`\b${NOUN}\s*,\s*(?:(?:many|most|some|several|all|one|two|three|a\s+number)\s+of\s+)?which\s+(?:also\s+|mainly\s+|mostly\s+)?(?:were\s+)?(?:related\s+to|relate\s+to|concerned|focused\s+on|called\s+for|addressed|dealt\s+with|included|sought)\s+`, 'giu');
+/** "commitments made through the UPR on …" (the accepted recommendations). */
+const UPR_COMMITMENTS = /\bcommitments?\s+(?:it\s+)?(?:made|undertaken|accepted|given|taken)\s+(?:through|at|during|in|under|within)\s+(?:the\s+|its\s+)?(?:(?:first|second|third|previous|last|\d{4})\s+)?(?:UPR|universal\s+periodic\s+review|review|cycle)\b/giu;
+/** "recommendations made in 2010 …": a year after a participle of the review. */
+const REC_IN_YEAR = new RegExp(String.raw`\b${NOUN}\s+(?:it\s+|that\s+it\s+|which\s+it\s+)?(?:had\s+|has\s+)?(?:made|received|accepted|supported|noted|rejected|issued)\s+(?:to\s+\S+\s+)?(?:in|during)\s+(?:19|20)\d{2}\b`, 'giu');
+/** Words of an action a State under review is asked to take: "address recommendations". */
+const ADDRESS_REC = new RegExp(String.raw`\b(?:address|addressing|to\s+address)\s+(?:the\s+)?${NOUN}\b`, 'giu');
+
+/** "These include recommendations on …", "They also called for …". */
+const CTX_ANAPHOR = /^\s*(?:These|They|Those|Others?|Some|Many|Several|Most)\s+(?:of\s+(?:them|these|those)\s+)?(?:also\s+|mainly\s+|mostly\s+)?(?:include[sd]?|concern(?:ed|s)?|covered?|relate[sd]?\s+to|called\s+for|urged|asked|focus(?:ed|es)?\s+on|dealt\s+with)\s+(?:(?:the\s+)?(?:recommendations?|calls?)\s+)?/iu;
+/** "It also noted those on …", "supported the ones calling for …". */
+const CTX_THOSE = /\b(?:noted|accepted|supported|rejected|received|implemented)\s+(?:those|the\s+ones|others|the\s+rest)\s+(?=(?:on|to|regarding|concerning|relating\s+to|related\s+to|calling\s+for)\b)/giu;
+/** "There were also calls to …". */
+const CTX_THERE_WERE = /\bthere\s+(?:were|was)\s+(?:(?:also|as\s+well|further|several|many|numerous)\s+)*(?:calls|recommendations|requests|demands)\s+(?=(?:to|for|on)\b)/giu;
+/** "It also recommended Azerbaijan to …" after a sentence naming the recommending State. */
+const CTX_PRONOUN_CALL = /^\s*(?:It|They|He|She)\s+(?:also\s+|further\s+)?(?:recommended|urged|asked|called\s+(?:on|upon))\s+(?:that\s+)?/u;
+/** "Among other recommendations, …", "Among the recommendations it received, …": the sentence frames itself. */
+const SELF_FRAME = /\bAmong\s+(?:the\s+|other\s+|these\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?recommendations\b/iu;
+
+/** Cues that need the frame of the previous sentence or a follow-up section (ranked after all others). */
+function contextCues(sentence: string): Cue[] {
+  const out: Cue[] = [];
+  const a = CTX_ANAPHOR.exec(sentence);
+  if (a) out.push({ start: a.index, end: a.index + a[0].length, kind: 'review', objectStart: a.index + a[0].length, direct: !/(?:recommendations?|calls?)\s*$/i.test(a[0]) });
+  for (const m of sentence.matchAll(CTX_THOSE)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'review', objectStart: m.index + m[0].length });
+  for (const m of sentence.matchAll(CTX_THERE_WERE)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'review', objectStart: m.index + m[0].length });
+  // In the frame, a list item or clause that starts with the calls themselves: "Calls for cooperation with …, recommendations to set up …".
+  const bare = /^\s*(?:[-•*]\s*)?(?:Calls?|Recommendations?|Requests?|Demands?)\s+(?=(?:for|to|on)\b)/u.exec(sentence);
+  if (bare) out.push({ start: bare.index, end: bare.index + bare[0].length, kind: 'review', objectStart: bare.index + bare[0].length });
+  const p = CTX_PRONOUN_CALL.exec(sentence);
+  if (p) out.push({ start: p.index, end: p.index + p[0].length, kind: 'state', objectStart: p.index + p[0].length });
+  return out;
+}
+
+function findMoreCues(sentence: string, states: StateNameMatch[], reviewContext: boolean, cues: Cue[]): void {
+  const push = (m: RegExpMatchArray, kind: Cue['kind'], extra: Partial<Cue> = {}): void => {
+    cues.push({ start: m.index!, end: m.index! + m[0].length, kind, objectStart: m.index! + m[0].length, ...extra });
+  };
+  for (const m of sentence.matchAll(RECEIVED_FROM_STATES)) push(m, 'received');
+  for (const m of sentence.matchAll(COUNCIL_CALL)) push(m, 'state', { direct: true });
+  for (const m of sentence.matchAll(acceptedTo())) {
+    // Said of the State under review ("Palau also accepted to …"), not of a committee or a court.
+    const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+    const subjectIsState = states.some((st) => st.end <= m.index && m.index - st.end <= 12) || /\b(?:the\s+)?(?:government|authorities|State|country|it)\s+(?:also\s+|only\s+|had\s+|has\s+)?$/iu.test(before);
+    if (subjectIsState && !OTHER_BODY.test(before.slice(-30))) push(m, 'response', { direct: true, objectStart: m.index + m[0].length });
+  }
+  for (const m of sentence.matchAll(REC_CONTENT)) {
+    // A bare "the recommendations included …" needs the review named; a count or a participle ("issued to Cambodia") says whose they were.
+    const counted = m[1] !== undefined && !/^the\s/i.test(m[1]);
+    if (!counted && !/\b(?:issued|made|addressed|directed|given|put\s+forward|received)\s/i.test(m[0]) && !UPR_CONTEXT.test(sentence)) continue;
+    if (/\b(?:our|this|these|following|below|above|own|key|main)\s+(?:[\p{L}-]+\s+)?(?:recommendations?|proposals?)\b/iu.test(m[0])) continue;
+    push(m, 'review', { direct: true });
+  }
+  for (const m of sentence.matchAll(REC_SUBJECT_TOPIC)) {
+    if (!UPR_CONTEXT.test(sentence) && !/\d/.test(m[0])) continue;
+    push(m, 'review');
+  }
+  for (const m of sentence.matchAll(REC_OF_STATES)) push(m, 'review', { weak: true });
+  for (const m of sentence.matchAll(UPR_COMMITMENTS)) push(m, 'review', { weak: true });
+  for (const m of sentence.matchAll(REC_APPOSITIVE)) push(m, 'response');
+  for (const m of sentence.matchAll(REC_PARTICIPLE_TOPIC)) push(m, 'review');
+  for (const m of sentence.matchAll(REC_WHICH_CONTENT)) push(m, 'review', { direct: true });
+  // A State said what the State under review should do: "The UK also said that Pakistan should …".
+  for (const st of states) {
+    const said = /^(?:\s+(?:representative|delegation|government))?\s+(?:also\s+)?(?:said|stated|stressed|noted)\s+that\s+/u.exec(sentence.slice(st.end));
+    if (!said) continue;
+    const objStart = st.end + said[0].length;
+    const object = states.find((o) => o.start === objStart || o.start === objStart + 4) ?? (/^(?:the\s+(?:government|authorities)|it)\b/i.test(sentence.slice(objStart)) ? st : undefined);
+    const should = /^[^,;.]{0,40}?\b(?:should|must)\s+/u.exec(sentence.slice(objStart));
+    if (object && object !== st && should) cues.push({ start: st.start, end: objStart + should[0].length, kind: 'state', objectStart: objStart + should[0].length });
+  }
+  for (const m of sentence.matchAll(THERE_WERE_COUNTED)) push(m, 'review', { direct: true });
+  for (const m of sentence.matchAll(NOMINAL_RESPONSE)) push(m, 'response');
+  for (const m of sentence.matchAll(REC_IN_YEAR)) push(m, 'review');
+  for (const m of sentence.matchAll(ADDRESS_REC)) if (UPR_CONTEXT.test(sentence) || /\b(?:19|20)\d{2}\b/.test(sentence)) push(m, 'response', { weak: true });
+  // A named State calling for something at the review: "Norway and Australia called for investigations into …".
+  if (reviewContext && !OTHER_FORUM.test(sentence)) {
+    for (const st of states) {
+      const v = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?\s+(?:also\s+|specifically\s+|explicitly\s+)?called\s+for\s/u.exec(sentence.slice(st.end));
+      if (v) cues.push({ start: st.start, end: st.end + v[0].length, kind: 'state', objectStart: st.end + v[0].length });
+    }
+  }
 }
 
 function findCues(sentence: string, states: StateNameMatch[]): Cue[] {
@@ -263,6 +465,7 @@ function findCues(sentence: string, states: StateNameMatch[]): Cue[] {
     if (!SUR_SUBJECT.test(sentence.slice(Math.max(0, m.index - 80), m.index))) continue;
     // Without a review in the sentence, what was asked must be what recommendations ask: "to ratify", "to sign" — not "to comment".
     if (!reviewContext && !actionAfterTo().test(sentence.slice(m.index + m[0].length))) continue;
+    if (/^[^,;.]{0,40}?\brecommendations?\b/i.test(sentence.slice(m.index + m[0].length))) continue;
     push(m, 'review', { objectStart: m.index + m[0].length - 2, direct: true });
   }
   // A quoted recommendation after the answer: "agreed to ''Take measures to …''".
@@ -285,10 +488,10 @@ function findCues(sentence: string, states: StateNameMatch[]): Cue[] {
   // A recommending State: "Norway recommended that", "Norway and Sweden recommended", "recommended by Norway", "Norway's recommendation".
   for (const s of states) {
     const after = sentence.slice(s.end);
-    const v = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?\s+(?:had\s+|also\s+|specifically\s+|explicitly\s+)?recommended\b/u.exec(after);
+    const v = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?(?:\s+(?:representative|delegation|government|ambassador|delegate))?\s+(?:has\s+|have\s+|had\s+)?(?:had\s+|also\s+|specifically\s+|explicitly\s+)?recommended\b/u.exec(after);
     if (v) cues.push({ start: s.start, end: s.end + v[0].length, kind: 'state', objectStart: s.end + v[0].length });
     // "Germany and France urged the government to …", "Sweden asked Azerbaijan to …": a call on the State under review.
-    const call = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?\s+(?:also\s+|specifically\s+|explicitly\s+)?(?:urged|asked|called\s+(?:on|upon)|encouraged|pressed|requested)\s+(?=(?:the\s+(?:government|authorities|State|country)|it)\b|\p{Lu})/u.exec(after);
+    const call = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?(?:\s+(?:representative|delegation|government|ambassador|delegate))?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|specifically\s+|explicitly\s+)?(?:urged|asked|called\s+(?:on|upon)|encouraged|pressed|requested)\s+(?=(?:the\s+(?:government|authorities|State|country)|it)\b|\p{Lu})/u.exec(after);
     if (call && !OTHER_FORUM.test(sentence)) {
       const objStart = s.end + call[0].length;
       const object = states.find((o) => o.start === objStart && o !== s) ?? (/^(?:the\s+(?:government|authorities|State|country)|it)\b/.test(sentence.slice(objStart)) ? s : undefined);
@@ -297,7 +500,8 @@ function findCues(sentence: string, states: StateNameMatch[]): Cue[] {
     const poss = /^['’]s?\s+(?:\w+\s+)?(?:recommendations?|proposals?)\b/u.exec(after);
     if (poss) cues.push({ start: s.start, end: s.end + poss[0].length, kind: 'state', objectStart: s.end + poss[0].length });
     const by = /\b(?:recommended|recommendations?\s+(?:made|put\s+forward|formulated|issued)|made|put\s+forward)\s+by\s+(?:the\s+)?$/iu.exec(sentence.slice(Math.max(0, s.start - 40), s.start));
-    if (by && /recommend/i.test(sentence.slice(Math.max(0, s.start - 60), s.start))) cues.push({ start: s.start - by[0].length, end: s.end, kind: 'state' });
+    const window = /\b(?:accepted|supported|noted|rejected|received)\b/i.test(sentence) ? 140 : 60;
+    if (by && /recommend/i.test(sentence.slice(Math.max(0, s.start - window), s.start))) cues.push({ start: s.start - by[0].length, end: s.end, kind: 'state' });
   }
   // The recommending States as a group: "Six States recommended", "many UN member countries
   // called on Bahrain to", "countries that called for", "… and many called for" (at a review).
@@ -318,6 +522,7 @@ function findCues(sentence: string, states: StateNameMatch[]): Cue[] {
     const start = m.index + m[0].indexOf(m[1]!, m[0].search(/\s/));
     cues.push({ start: m.index, end: m.index + m[0].length, kind: 'review', objectStart: start, objectEnd: start + m[1]!.length, direct: true });
   }
+  findMoreCues(sentence, states, reviewContext, cues);
   const rank = { state: 0, response: 1, received: 2, review: 3 } as const;
   if (!UPR_CONTEXT.test(sentence)) {
     // "proposals", "calls": the recommending States' only where the sentence is about a review.
@@ -366,7 +571,11 @@ function recommendingStates(sentence: string, states: StateNameMatch[], cue: Cue
  * "on torture", "regarding", "calling for", "that …". A count ("accepted 130
  * recommendations entirely") has none, and is not a mention.
  */
-const LINK = /^[\s,]*(?:(?:[\p{L}\p{N}'’-]+\s+){0,6}?)(?=(?:to|on|regarding|concerning|relating\s+to|related\s+to|about|calling\s+(?:for|on|upon)|call(?:s|ed)?\s+(?:for|on|upon)|urging|asking|that|for|in\s+the\s+(?:area|field)s?\s+of|aimed\s+at|with\s+regard\s+to|in\s+relation\s+to|pertaining\s+to|addressing|seeking|to\s+the\s+effect|includ(?:e|es|ed|ing)|(?:that|which)\s+(?:involved|concerned|addressed|sought|aimed))\b(?!\s+(?:(?:it|they|we|the\s+(?:government|state|authorities)|\p{Lu}[\p{L}-]+)\s+(?:had\s+|has\s+|have\s+)?(?:accepted|supported|noted|rejected|received|made)|were|was|are|is|had|has|have|would|will|could)\b)|(?:are|were)\s*:)/iu;
+const LINK = /^[\s,]*(?:(?:(?!(?:whereas|while|but|although|though|yet|and|or|which|who|whom|because|where|when|if|with)\b|(?!during\b|following\b)[\p{L}]+ing\b)[\p{L}\p{N}'’-]+(?:,(?=\s+(?:includ|with\s+(?:a\s+)?(?:[\p{L}-]+\s+)?(?:focus|emphasis)\s+on)))?\s+){0,6}?)(?!(?:on\s+(?:the\s+)?(?:basis|grounds?|account|behalf|part|occasion|average)\b|to\s+(?:be|have\s+been)\b))(?=(?:to|on|with\s+(?:a\s+)?(?:[\p{L}-]+\s+)?(?:focus|emphasis)\s+on|regarding|concerning|relating\s+to|related\s+to|about|calling\s+(?:for|on|upon)|call(?:s|ed)?\s+(?:for|on|upon)|urging|asking|that|for(?!\s+(?:their|its|his|her|our|these|those|this|being|having|lack|reasons?|example|instance)\b)|in\s+(?=\p{L}+ing\b)|in\s+the\s+(?:area|field)s?\s+of|aimed\s+at|with\s+regard\s+to|in\s+relation\s+to|pertaining\s+to|addressing|seeking|to\s+the\s+effect|includ(?:e|es|ed|ing)|(?:that|which)\s+(?:involved|concerned|addressed|sought|aimed))\b(?!\s+(?:(?:it|they|we|the\s+(?:government|state|authorities)|\p{Lu}[\p{L}-]+)\s+(?:had\s+|has\s+|have\s+)?(?:accepted|supported|noted|rejected|received|made)|were|was|are|is|had|has|have|would|will|could)\b)|(?:are|were)\s*:)/iu;
+
+let recipientReCache: RegExp | undefined;
+const recipientRe = (): RegExp =>
+  (recipientReCache ??= new RegExp(String.raw`^to\s+(?:the\s+)?(?:(?:specific|other|all|several|many|individual|fellow|reviewed)\s+)?(?:States?(?:\s+under\s+review)?|countries|country|governments?|authorities|it|them|(?!${ACTION_VERB}\b)\p{Lu}[\p{L}-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]+){0,3})(?:\s+reviewed)?(?=[\s,]|$)`, 'u'));
 
 function topicOf(sentence: string, cue: Cue): string {
   if (cue.objectStart === undefined) return cue.kind === 'state' ? sentence.slice(0, cue.start) + ' ' + sentence.slice(cue.end) : '';
@@ -376,7 +585,19 @@ function topicOf(sentence: string, cue: Cue): string {
   if (cue.kind !== 'state' && !cue.direct) {
     const link = LINK.exec(rest);
     if (!link) return '';
+    // After a weak cue the link comes at once or nearly ("UPR recommendations with its terrorism law that …" is not what they said).
+    // (or after a few words, when what follows is "including …": "recommendations previously accepted by Viet Nam, including in relation to …").
+    const filler = link[0].trim().split(/\s+/).filter(Boolean).length;
+    if (cue.weak && filler > 0 && !(filler <= 3 && /^includ/i.test(rest.slice(link[0].length)))) return '';
     rest = rest.slice(link[0].length).replace(/^(?:are|were)\s*:/i, '');
+    // "made to specific States …", "to the government on …": who received them, not what they said.
+    const recipient = recipientRe().exec(rest);
+    if (recipient) {
+      rest = rest.slice(recipient[0].length);
+      const again = LINK.exec(rest);
+      if (!again || again[0].trim().split(/\s+/).filter(Boolean).length > 2) return '';
+      rest = rest.slice(again[0].length);
+    }
   }
   // After a weak cue the recommendation's words come at once ("… on X"), not after a comma.
   if (cue.weak) rest = rest.replace(/^\s*,[^]*$/, '').replace(/,[^]*$/, '');
@@ -397,7 +618,7 @@ function cleanTopic(text: string, states: StateNameMatch[]): string {
 }
 
 /** Words too vague to say what a recommendation was about ("a broad range of human rights issues"), though ranking may use them. */
-const VAGUE = new Set(['human', 'right', 'rights', 'broad', 'wide', 'range', 'rang', 'variety', 'varieti', 'array', 'host', 'spectrum', 'general', 'gener', 'generic']);
+const VAGUE = new Set(['human', 'right', 'rights', 'broad', 'wide', 'range', 'rang', 'variety', 'varieti', 'array', 'host', 'spectrum', 'general', 'gener', 'generic', 'serious', 'seriou', 'grave', 'violation', 'violations', 'violat', 'abuse', 'abuses', 'abus', 'situation', 'situat', 'concern', 'concerns']);
 const substanceWords = (text: string): number => contentWords(text).filter((t) => !VAGUE.has(t)).length;
 
 /** Index terms of the words that carry substance. */

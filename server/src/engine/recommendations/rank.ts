@@ -142,7 +142,9 @@ export function rankCandidates(
     let raw = 0.35 * (bm25 / maxBm25) + 0.35 * overlap + 0.3 * reverse;
     if (wantedStates.size) {
       const hit = r.recommendingStates.some((s) => wantedStates.has(resolveState(s)?.iso3 ?? s));
-      raw += hit ? 0.25 : -0.05;
+      // A named recommending State is the strongest evidence there is ("the recommendations
+      // made by Armenia"): its recommendations come first unless the words say otherwise.
+      raw += hit ? 0.5 : -0.05;
     }
     if (mention.statedResponse && (r.response.value === 'supported' || r.response.value === 'noted')) raw += r.response.value === mention.statedResponse ? 0.05 : -0.05;
     const key = `${r.document}#${r.id}`;

@@ -1,7 +1,8 @@
-import { detectRecommendationMention, rankCandidates, type RecommendationCandidate, type RecommendationMention } from '../../recommendations';
+import { detectRecommendationMention, mentionFramed, rankCandidates, type RecommendationCandidate, type RecommendationMention } from '../../recommendations';
 import { SentenceMemo } from '../sentenceMemo';
 import { formatRecommendationReference } from '../citationStyle';
 import type { Finding, Rule } from '../ruleTypes';
+import type { Section } from '../../document';
 
 /**
  * A passage that talks about a recommendation of the previous review without saying
@@ -21,10 +22,15 @@ export const unlinkedRecommendationRule: Rule = {
     for (const block of ctx.doc.blocks) {
       // The submitter's own recommendations are new calls, not references to old ones.
       if (block.inRecommendationsSection || block.kind === 'tableCell') continue;
-      for (const sentence of block.sentences) {
+      // A follow-up section ("Follow-up to the previous review") or the sentence before
+      // puts words like "These include recommendations on …" in the previous review's frame.
+      const followUpSection = inFollowUpSection(ctx.doc.sections, block.section);
+      for (const [i, sentence] of block.sentences.entries()) {
         if (sentence.recommendationReferences.length > 0) continue;
-        const { mention, candidates } = memo.get(ctx.store, `${reviewDocuments.join(' ')}\n${sentence.text}`, () => {
-          const m = detectRecommendationMention(sentence.text);
+        const context = { previous: block.sentences[i - 1]?.text, followUpSection };
+        const framed = mentionFramed(context);
+        const { mention, candidates } = memo.get(ctx.store, `${reviewDocuments.join(' ')}\n${framed ? 'F' : '-'}\n${sentence.text}`, () => {
+          const m = detectRecommendationMention(sentence.text, context);
           return { mention: m, candidates: m.mentions && reviewDocuments.length ? rankCandidates(m, sentence.text, ctx.store, reviewDocuments, 3) : [] };
         });
         if (!mention.mentions) continue;
@@ -52,3 +58,9 @@ export const unlinkedRecommendationRule: Rule = {
     return findings;
   },
 };
+
+/** Is the section, or one enclosing it, a follow-up of the previous review? */
+function inFollowUpSection(sections: readonly Section[], index: number | undefined): boolean {
+  for (let i = index; i !== undefined; i = sections[i]?.parent) if (sections[i]?.kind === 'follow-up') return true;
+  return false;
+}
