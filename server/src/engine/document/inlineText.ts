@@ -65,9 +65,9 @@ export class InlineText {
     const b = new Builder(source);
     b.children(nodes, span.start, span.end);
     return new InlineText(
-      b.plain.join(''),
-      Int32Array.from(b.starts),
-      Int32Array.from(b.ends),
+      b.plain,
+      b.starts.slice(0, b.size),
+      b.ends.slice(0, b.size),
       b.wrappers,
       b.footnotes,
       b.links,
@@ -139,11 +139,24 @@ export class InlineText {
 const UNDEFINED_FOOTNOTE = /\[\^([^\]\s]+)\]/g;
 const CHARACTER_REFERENCE = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
 
+/**
+ * Growable scratch arrays, reused: the source spans of the block being built (one
+ * `Builder` at a time; `fromNodes` copies out what it used) and the character alignment
+ * of one text node in `Builder.text`. Fresh arrays per block and per text node were a
+ * large share of the parse's allocations.
+ */
+let spanStarts = new Int32Array(4096);
+let spanEnds = new Int32Array(4096);
+let alignStarts = new Int32Array(1024);
+let alignEnds = new Int32Array(1024);
+
 /** Walks inline mdast and appends plain characters with their source spans. */
 class Builder {
-  plain: string[] = [];
-  starts: number[] = [];
-  ends: number[] = [];
+  plain = '';
+  /** Source spans of the plain characters, `size` of them used (the shared scratch arrays, grown by doubling). */
+  starts = spanStarts;
+  ends = spanEnds;
+  size = 0;
   wrappers: Wrapper[] = [];
   footnotes: InlineFootnoteReference[] = [];
   links: InlineLink[] = [];
@@ -151,13 +164,24 @@ class Builder {
   constructor(private readonly source: string) {}
 
   private get length(): number {
-    return this.plain.length;
+    return this.size;
   }
 
   private push(ch: string, start: number, end: number): void {
-    this.plain.push(ch);
-    this.starts.push(start);
-    this.ends.push(end);
+    if (this.size === this.starts.length) {
+      const starts = new Int32Array(this.size * 2);
+      starts.set(this.starts);
+      this.starts = starts;
+      const ends = new Int32Array(this.size * 2);
+      ends.set(this.ends);
+      this.ends = ends;
+      spanStarts = starts;
+      spanEnds = ends;
+    }
+    this.plain += ch;
+    this.starts[this.size] = start;
+    this.ends[this.size] = end;
+    this.size++;
   }
 
   /**
@@ -255,8 +279,12 @@ class Builder {
    * reference that adds no plain characters, like a defined one.
    */
   private text(value: string, s: number, e: number): void {
-    const st: number[] = new Array(value.length);
-    const en: number[] = new Array(value.length);
+    if (alignStarts.length < value.length) {
+      alignStarts = new Int32Array(value.length * 2);
+      alignEnds = new Int32Array(value.length * 2);
+    }
+    const st = alignStarts;
+    const en = alignEnds;
     const src = this.source;
     let j = s;
     for (let i = 0; i < value.length; i++) {

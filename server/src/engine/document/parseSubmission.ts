@@ -3,11 +3,15 @@
  * mdast, sections, prose blocks with sentences, citations and recommendation
  * references, endnotes, word counts). Never throws on any text.
  *
- * Parsing is by chunks (`blockChunks.ts`) with unified + remark-parse + remark-gfm
- * (+ remark-frontmatter for the first chunk when it holds the front matter). With a `SubmissionParseCache` kept per
+ * Parsing is by chunks (`blockChunks.ts`) with micromark + micromark-extension-gfm
+ * (+ micromark-extension-frontmatter for the first chunk when it holds the front
+ * matter): the tokenizer remark-parse is built on, read straight from its events
+ * (`micromarkTree.ts`), as building the whole mdast cost as much as markdownlint's lint.
+ * The mdast itself (`doc.root`) is still built by unified + remark-parse + remark-gfm
+ * (+ remark-frontmatter), on first use only. With a `SubmissionParseCache` kept per
  * open document, a chunk whose text (and the definitions it uses) did not change is
- * neither re-parsed nor re-analysed: after a one-word edit only the edited chunk goes
- * through remark. Without a cache every chunk is parsed; the result is the same.
+ * neither re-parsed nor re-analysed: after a one-word edit only the edited chunk is
+ * parsed. Without a cache every chunk is parsed; the result is the same.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -18,6 +22,7 @@ import { analyzeChunk, shiftChunkAnalysis, type ChunkAnalysis } from './analyzeC
 import { normalizeLabel, splitIntoChunks, type Chunk, type DefinitionLabels } from './blockChunks';
 import { resolveFootnoteCalls } from './footnoteCalls';
 import { findFrontMatterBlock, readFrontMatter, type FrontMatterResult } from './frontMatter';
+import { micromarkNodes } from './micromarkTree';
 import { LineIndex } from './positions';
 import { buildSections } from './sections';
 import type { FootnoteReference, SubmissionDocument } from './types';
@@ -26,8 +31,8 @@ const bodyParser = unified().use(remarkParse).use(remarkGfm);
 const firstChunkParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
 interface CachedChunk {
-  /** The chunk's mdast, positions relative to the chunk (never mutated once cached). */
-  nodes: RootContent[];
+  /** The chunk's mdast by remark, positions relative to the chunk (never mutated once cached): built on first use. */
+  nodes: () => RootContent[];
   analysis: ChunkAnalysis;
   /** The parse pass that last used this entry. */
   pass: number;
@@ -169,9 +174,9 @@ function chunkEntry(
 /**
  * What a chunk needs from the rest of the document to parse as it would in the whole:
  * stub definitions for the link labels it uses (`[text][hrw]`), and the footnote labels
- * it calls that are defined (see `footnoteCalls.ts`).
+ * it calls that are defined (see `footnoteCalls.ts`). @internal
  */
-function definitionsUsed(source: string, defs: DefinitionLabels): { linkStubs: string; footnotes: Set<string> } {
+export function definitionsUsed(source: string, defs: DefinitionLabels): { linkStubs: string; footnotes: Set<string> } {
   const footnotes = new Set<string>();
   if ((defs.footnotes.size === 0 && defs.links.size === 0) || !source.includes('[')) return { linkStubs: '', footnotes };
   const lines = new Set<string>();
@@ -185,19 +190,29 @@ function definitionsUsed(source: string, defs: DefinitionLabels): { linkStubs: s
 }
 
 function parseChunk(source: string, used: { linkStubs: string; footnotes: Set<string> }, withFrontMatter: boolean, pass: number): CachedChunk {
-  const parser = withFrontMatter ? firstChunkParser : bodyParser;
+  const analysis = analyzeChunk(source, chunkNodes(source, used, withFrontMatter, 'micromark'));
+  let nodes: RootContent[] | undefined;
+  return { nodes: () => (nodes ??= chunkNodes(source, used, withFrontMatter, 'remark')), analysis, pass };
+}
+
+/**
+ * A chunk's top-level nodes, parsed as it would be in the whole document: by micromark's
+ * events for the analysis, or by remark for the mdast. @internal (exported for the test
+ * that holds the two equal).
+ */
+export function chunkNodes(source: string, used: { linkStubs: string; footnotes: Set<string> }, withFrontMatter: boolean, via: 'micromark' | 'remark'): RootContent[] {
+  const input = used.linkStubs === '' ? source : `${source}\n\n${used.linkStubs}\n`;
   let nodes: RootContent[];
   try {
-    const tree = parser.parse(used.linkStubs === '' ? source : `${source}\n\n${used.linkStubs}\n`);
+    const all = via === 'micromark' ? micromarkNodes(input, withFrontMatter) : (withFrontMatter ? firstChunkParser : bodyParser).parse(input).children;
     // Drop the stubs (and anything else past the chunk).
-    nodes = tree.children.filter((n) => (n.position?.start.offset ?? 0) < source.length);
+    nodes = all.filter((n) => (n.position?.start.offset ?? 0) < source.length);
     resolveFootnoteCalls(nodes, source, used.footnotes);
   } catch {
     // micromark does not throw on any input; this guards the promise that we never do.
     nodes = [];
   }
-  const analysis = analyzeChunk(source, nodes);
-  return { nodes, analysis, pass };
+  return nodes;
 }
 
 /**
@@ -207,7 +222,7 @@ function parseChunk(source: string, used: { linkStubs: string; footnotes: Set<st
 function assembleRoot(text: string, lineIndex: LineIndex, chunks: readonly Chunk[], entries: readonly CachedChunk[]): Root {
   const children: RootContent[] = [];
   chunks.forEach((chunk, i) => {
-    for (const n of entries[i]!.nodes) children.push(movedCopy(n, chunk.start, chunk.line));
+    for (const n of entries[i]!.nodes()) children.push(movedCopy(n, chunk.start, chunk.line));
   });
   const end = lineIndex.positionAt(text.length);
   return {

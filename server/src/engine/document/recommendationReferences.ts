@@ -80,6 +80,7 @@ const BRACKET_FORM = new RegExp(
 );
 const ID_STATE_FORM = new RegExp(String.raw`(${ID_LIST})\s*${BRACKETED}`, 'g');
 const ID_ONLY = new RegExp(ID, 'g');
+const HAS_ID = /\d\.\d/;
 /** Words before a bare decimal that make it a legal provision or a figure, not an ID. */
 const NOT_AN_ID_BEFORE = /\b(?:art(?:icle)?s?\.?|sections?|§|chapters?|ch\.|clauses?|rules?|versions?|v\.|points?|items?|standard|iso)\s*$/i;
 /** A UN symbol followed by nothing but a year, brackets, commas and spaces, at the end of a text. */
@@ -143,6 +144,8 @@ function idsOf(list: string, offset: number): Array<{ id: string; start: number;
 /** Recommendation references in a plain text (a sentence), with plain indices. */
 export function findRecommendationReferences(text: string): PlainReference[] {
   const out: PlainReference[] = [];
+  // Every form holds an ID ("109.118"): most sentences have none, and skip the regexes.
+  if (!HAS_ID.test(text)) return out;
   const taken = new Set<string>(); // "start:id" of IDs already claimed by an earlier form
   const add = (
     list: string,

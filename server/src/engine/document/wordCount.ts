@@ -25,12 +25,16 @@ export interface WordCount {
  * or bullet is none.
  */
 export function countWords(plain: string): number {
+  // One match per token, at its first letter or digit: the same count as splitting on
+  // whitespace and testing each token, without the array of tokens.
   let n = 0;
-  for (const token of plain.split(/\s+/)) {
-    if (/[\p{L}\p{N}]/u.test(token)) n++;
-  }
+  WORD_START.lastIndex = 0;
+  while (WORD_START.test(plain)) n++;
   return n;
 }
+
+/** A token's first letter or digit: after the token's start (start of text or whitespace) and its non-word characters. */
+const WORD_START = /(?<!\S)[^\s\p{L}\p{N}]*[\p{L}\p{N}]/gu;
 
 /** The count to compare with the limit. */
 export function wordsForLimit(words: WordCount, includeEndnotes: boolean): number {
