@@ -223,17 +223,6 @@ test('labelled set: the committed synthetic sentences (hard negatives and each k
   assert.equal(recall, 1);
 });
 
-test('speed: well under 0.1 ms per sentence', () => {
-  const s = 'According to the Prosecutor General’s office, 57 people were charged with “inciting discord” in the first half of 2018.';
-  for (let i = 0; i < 200; i++) assessClaim(s);
-  const n = 2000;
-  const t = performance.now();
-  for (let i = 0; i < n; i++) assessClaim(s);
-  const perSentence = (performance.now() - t) / n;
-  // Generous bound for a shared CI machine; the evaluation script reports the real figure.
-  assert.ok(perSentence < 0.5, `${perSentence.toFixed(3)} ms per sentence`);
-});
-
 test('a cover line describing the submission itself is not a claim', () => {
   assert.equal(assessClaim('Joint stakeholder submission to the Universal Periodic Review of Azerbaijan, 30th session of the UPR Working Group (May 2018).').isClaim, false);
 });

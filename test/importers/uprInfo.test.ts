@@ -92,13 +92,11 @@ test('real exports: Azerbaijan session 16 has 167 rows; the Norway NGO row', { s
   assert.ok(voluntary.every((r) => r.response === 'voluntary-pledge'));
 });
 
-test('parsing all real exports takes under 5 s', { skip: noData }, () => {
-  const t0 = performance.now();
+// Speed is measured by `npm run bench`, not asserted here.
+test('all real exports parse: 42,013 rows', { skip: noData }, () => {
   let n = 0;
   for (const f of fs.readdirSync(csvDir)) n += parseReal(f).rows.length;
-  const ms = performance.now() - t0;
   assert.equal(n, 42013);
-  assert.ok(ms < 5000, `${ms.toFixed(0)} ms`);
 });
 
 // ---------------------------------------------------------------- current layout
@@ -351,10 +349,7 @@ test('merge speed: 42k real rows against records of every review in seconds', { 
   }
   const records = [...byKey.values()];
   assert.ok(records.length > 25000);
-  const t0 = performance.now();
   const rep = mergeUprInfo(records, rows);
-  const ms = performance.now() - t0;
-  assert.ok(ms < 8000, `${ms.toFixed(0)} ms`);
   assert.ok(rep.matchRate > 0.995, `match rate ${rep.matchRate}`);
   const wrong = rep.matches.filter((m) => !m.record.recommendingStates.includes(m.row.recommendingState));
   assert.ok(wrong.length / rep.matchedRows < 0.002, `${wrong.length} rows matched a record of another State`);

@@ -267,7 +267,6 @@ test('all 262 text reports import, each with recommendations and a State under r
   const files = fs.readdirSync(TXT).filter((f) => f.endsWith('.txt'));
   assert.equal(files.length, 262);
   let records = 0;
-  const t0 = performance.now();
   for (const f of files) {
     const r = real(f);
     assert.ok(r.recommendations.length > 0, `${f}: no recommendations`);
@@ -276,9 +275,7 @@ test('all 262 text reports import, each with recommendations and a State under r
     for (const x of r.recommendations) assert.match(x.id, /^\d+\.\d+$/, `${f}: bad ID ${x.id}`);
     records += r.recommendations.length;
   }
-  const ms = performance.now() - t0;
   assert.ok(records > 30000, `only ${records} records`);
-  assert.ok(ms < 20000, `too slow: ${Math.round(ms)} ms`);
 });
 
 const DAMAGED = `A/HRC/22/99

@@ -172,12 +172,3 @@ for (const sentence of generalNegatives) {
     assert.equal(m.mentions, false, JSON.stringify(m));
   });
 }
-
-test('detection stays fast (well under a millisecond per sentence)', () => {
-  const sentences = [...generalPositives.map(([s]) => s), ...generalNegatives];
-  for (const s of sentences) detectRecommendationMention(s);
-  const start = performance.now();
-  for (let i = 0; i < 20; i++) for (const s of sentences) detectRecommendationMention(s);
-  const perSentence = (performance.now() - start) / (20 * sentences.length);
-  assert.ok(perSentence < 1, `${perSentence.toFixed(3)} ms per sentence`);
-});

@@ -54,17 +54,6 @@ test('several reviews, limit, and nothing to rank', () => {
   assert.deepEqual(rankCandidates({ mentions: true, topic: '', states: [] }, '', store, ['A/HRC/24/13']), []);
 });
 
-test('ranking stays around a millisecond per sentence on the bundled data', () => {
-  const s = 'In 2013 Azerbaijan accepted recommendations to remove obstacles to the registration of NGOs';
-  const m = detectRecommendationMention(s);
-  for (let i = 0; i < 20; i++) rankCandidates(m, s, store, ['A/HRC/24/13']);
-  const t = performance.now();
-  for (let i = 0; i < 50; i++) rankCandidates(m, s, store, ['A/HRC/24/13']);
-  const ms = (performance.now() - t) / 50;
-  // Generous bound: the machine is shared; the evaluation script reports the real figure.
-  assert.ok(ms < 10, `${ms.toFixed(2)} ms`);
-});
-
 test('treaty abbreviations meet their long forms: OPCAT finds "Ratify OP-CAT" (A/HRC/23/13)', () => {
   const c = candidates('Six States recommended that the Emirates ratify the Optional Protocol to the Convention against Torture (OPCAT).', ['A/HRC/23/13']);
   assert.ok(c.some((x) => ['128.17', '128.18', '128.19'].includes(x.id)), JSON.stringify(c.map((x) => `${x.id} ${x.text}`)));
