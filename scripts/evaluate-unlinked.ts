@@ -130,6 +130,7 @@ for (const row of rows) detectRecommendationMention(row.text, row.context ? { pr
 const warmDetectUs = (1000 * (performance.now() - warmDetectStart)) / rows.length;
 
 const isReal = (r: Result): boolean => r.row.source.org !== 'synthetic';
+const knownSplits = new Set(['dev', 'test', 'real-dev', 'real-heldout', 'real-fresh', 'real-fresh2']);
 const lines = [
   `labelled set: ${file} (${rows.length} rows); bundled data loaded in ${loadMs.toFixed(0)} ms (index included)`,
   report('all', results),
@@ -139,6 +140,11 @@ const lines = [
   report('real-heldout (round 1)', results.filter((r) => r.row.split === 'real-heldout')),
   report('real-fresh (round 2)', results.filter((r) => r.row.split === 'real-fresh')),
   report('real-fresh2 (measured once)', results.filter((r) => r.row.split === 'real-fresh2')),
+  // Any other split of a set passed with --file (e.g. real-dev2 / real-heldout2), each on its own line.
+  ...[...new Set(results.map((r) => r.row.split ?? ''))]
+    .filter((s) => s && !knownSplits.has(s))
+    .sort()
+    .map((s) => report(s, results.filter((r) => r.row.split === s))),
   report('all real prose', results.filter(isReal)),
   report('synthetic', results.filter((r) => !isReal(r))),
   `time per sentence: detection ${warmDetectUs.toFixed(0)} µs warm (${((1000 * detectMs) / rows.length).toFixed(0)} µs first pass); ranking ${warmRankMs.toFixed(3)} ms warm (${(rankMs / Math.max(1, ranked)).toFixed(3)} ms first pass, which builds each review's term statistics once; ${ranked} rankings)`,

@@ -79,6 +79,31 @@ for (const sentence of negatives) {
   });
 }
 
+test('a list item numbered without a dot, as copied from an addendum, is a mention when its States close it', () => {
+  const m = detectRecommendationMention('2 Consider ratifying the Second Optional Protocol to the ICCPR, aiming at the abolition of the death penalty (Rwanda)');
+  assert.equal(m.mentions, true);
+  assert.deepEqual(m.states, ['Rwanda']);
+  assert.ok(m.topic.startsWith('Consider ratifying the Second Optional Protocol'), m.topic);
+  // Without recommending States in brackets it is a numbered call, not a quoted recommendation.
+  assert.equal(detectRecommendationMention('2 Consider ratifying the Second Optional Protocol to the ICCPR.').mentions, false);
+  assert.equal(detectRecommendationMention('12 Ratify the Convention against Torture (2015)').mentions, false);
+  assert.equal(detectRecommendationMention('3 Ratify the Optional Protocol to the Convention against Torture (see Annex 2)').mentions, false);
+});
+
+test('a clustered recommendation with several bracket groups of States names all of them', () => {
+  const sentence = '6 Ratify the Rome Statute of the ICC (Chile) (Estonia) (Slovenia); (Tunisia); (Uruguay)';
+  const m = detectRecommendationMention(sentence);
+  assert.equal(m.mentions, true);
+  assert.deepEqual(m.states, ['Chile', 'Estonia', 'Slovenia', 'Tunisia', 'Uruguay']);
+  assert.equal(m.topic, 'Ratify the Rome Statute of the ICC');
+  assert.equal(sentence.slice(...m.cue!), '(Chile) (Estonia) (Slovenia); (Tunisia); (Uruguay)');
+  // A bracket that is not a State stops the run: it stays part of the recommendation's words.
+  const n = detectRecommendationMention('- Establish a national preventive mechanism (OPCAT) (Denmark).');
+  assert.equal(n.mentions, true);
+  assert.deepEqual(n.states, ['Denmark']);
+  assert.ok(n.topic.includes('(OPCAT)'), n.topic);
+});
+
 test('a recommendation in a list item, in the form "To …" with its State, is a mention', () => {
   const m = detectRecommendationMention('To guarantee the independence of the judiciary (Spain);');
   assert.equal(m.mentions, true);

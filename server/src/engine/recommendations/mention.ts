@@ -274,20 +274,35 @@ function frontedTopic(sentence: string, cue: Cue, states: StateNameMatch[]): str
  * review's recommendations: a mention (the submitter's own recommendations carry no State).
  */
 let listStartRe: RegExp | undefined;
-const listStart = (): RegExp => (listStartRe ??= new RegExp(String.raw`^\s*(?:[-*•]\s*|\(?[a-z0-9]{1,3}[.)]\s+)?(?:[Tt]o\s+)?(?:${ACTION_VERB}|Address|${ACTION_VERB.toLowerCase()}|address)\b`, 'u'));
+const listStart = (): RegExp => (listStartRe ??= new RegExp(String.raw`^\s*(?:[-*•]\s*|\(?[a-z0-9]{1,3}[.)]\s+|\d{1,3}\s+(?=\p{Lu}))?(?:[Tt]o\s+)?(?:${ACTION_VERB}|Address|${ACTION_VERB.toLowerCase()}|address)\b`, 'u'));
 function listedRecommendation(sentence: string, states: StateNameMatch[]): RecommendationMention | undefined {
-  const m = /\(\s*([^()]{2,200}?)\s*\)\s*[.;,]?\s*$/u.exec(sentence);
+  const last = statesInBrackets(sentence, sentence.length, states);
+  if (!last) return undefined;
+  // Several bracket groups of States, as in a clustered list: "Ratify the Rome Statute (Chile) (Estonia); (Tunisia)".
+  let start = last.start;
+  const inside = [...last.states];
+  for (let more = statesInBrackets(sentence, start, states); more; more = statesInBrackets(sentence, start, states)) {
+    start = more.start;
+    inside.unshift(...more.states);
+  }
+  const topic = cleanTopic(sentence.slice(0, start).replace(/^\s*(?:[-*•]\s*|\(?[a-z0-9]{1,3}[.)]\s+|\d{1,3}\s+(?=\p{Lu}))/u, ''), []);
+  if (substanceWords(topic) < 2) return undefined;
+  return { mentions: true, cue: [start, last.end], topic, states: [...new Set(inside.map((st) => st.name))] };
+}
+
+/** A bracket group ending at `end` (after separators) that holds only State names: "(Switzerland, Mexico)". */
+function statesInBrackets(sentence: string, end: number, states: StateNameMatch[]): { start: number; end: number; states: StateNameMatch[] } | undefined {
+  const m = /\(\s*([^()]{2,200}?)\s*\)[\s.;,]*$/u.exec(sentence.slice(0, end));
   if (!m) return undefined;
-  const inside = states.filter((st) => st.start >= m.index && st.end <= m.index + m[0].length);
+  const close = m.index + m[0].lastIndexOf(')') + 1;
+  const inside = states.filter((st) => st.start >= m.index && st.end <= close);
   if (inside.length === 0) return undefined;
   // What is left in the brackets once the State names are blanked out must be separators.
-  let rest = sentence.slice(m.index, m.index + m[0].length);
+  let rest = sentence.slice(m.index, close);
   for (const st of inside) rest = rest.slice(0, st.start - m.index) + ' '.repeat(st.end - st.start) + rest.slice(st.end - m.index);
-  rest = rest.replace(/^\(/, '').replace(/\)?\s*[.;,]?\s*$/, '');
+  rest = rest.replace(/^\(/, '').replace(/\)$/, '');
   if (!/^[\s,;&]*(?:(?:and|the)\b[\s,;&]*)*$/iu.test(rest)) return undefined;
-  const topic = cleanTopic(sentence.slice(0, m.index).replace(/^\s*(?:[-*•]\s*|\(?[a-z0-9]{1,3}[.)]\s+)/u, ''), []);
-  if (substanceWords(topic) < 2) return undefined;
-  return { mentions: true, cue: [m.index, m.index + m[0].trimEnd().replace(/[.;,]$/, '').length], topic, states: inside.map((st) => st.name) };
+  return { start: m.index, end: close, states: inside };
 }
 
 /** Adjectives that say nothing about what recommendations were about ("key recommendations"). */
