@@ -22,7 +22,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadBundledDataset } from '../server/src/engine/dataset/bundledDataset';
 import { RecommendationStore } from '../server/src/engine/dataset/recommendationStore';
-import { detectRecommendationMention, rankCandidates, type RecommendationCandidate, type RecommendationMention } from '../server/src/engine/recommendations';
+import { detectRecommendationMention, rankCandidates, type MentionContext, type RecommendationCandidate, type RecommendationMention } from '../server/src/engine/recommendations';
 
 interface Row {
   text: string;
@@ -64,6 +64,16 @@ const store = RecommendationStore.fromDatasets([loadBundledDataset()]);
 store.search('warm up', {}, 1);
 const loadMs = performance.now() - t0;
 
+/**
+ * The row's context as the rule gives it: the sentence before, and, when that sentence
+ * ends with a colon, also as the lead-in of the list the row would begin (the rule gives
+ * a lead-in to a list's items; a row holds only the sentence before).
+ */
+function contextOf(row: Row): MentionContext | undefined {
+  if (!row.context) return undefined;
+  return /:\s*$/.test(row.context) ? { previous: row.context, leadIn: row.context } : { previous: row.context };
+}
+
 interface Result {
   row: Row;
   mention: RecommendationMention;
@@ -77,7 +87,7 @@ let ranked = 0;
 const results: Result[] = [];
 for (const row of rows) {
   let t = performance.now();
-  const mention = detectRecommendationMention(row.text, row.context ? { previous: row.context } : undefined);
+  const mention = detectRecommendationMention(row.text, contextOf(row));
   detectMs += performance.now() - t;
   let candidates: RecommendationCandidate[] = [];
   if (row.review && (mention.mentions || row.gold?.length)) {
@@ -124,9 +134,9 @@ for (let pass = 0; pass < 3; pass++) {
   }
   warmRankMs = (performance.now() - warmStart) / Math.max(1, warmRanked);
 }
-for (const row of rows) detectRecommendationMention(row.text, row.context ? { previous: row.context } : undefined);
+for (const row of rows) detectRecommendationMention(row.text, contextOf(row));
 const warmDetectStart = performance.now();
-for (const row of rows) detectRecommendationMention(row.text, row.context ? { previous: row.context } : undefined);
+for (const row of rows) detectRecommendationMention(row.text, contextOf(row));
 const warmDetectUs = (1000 * (performance.now() - warmDetectStart)) / rows.length;
 
 const isReal = (r: Result): boolean => r.row.source.org !== 'synthetic';

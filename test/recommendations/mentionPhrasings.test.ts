@@ -134,3 +134,16 @@ test('words that only point back need the frame of the previous sentence or a fo
   assert.equal(detectRecommendationMention('There were also calls to repeal the blasphemy law.').mentions, false);
   assert.equal(detectRecommendationMention('There were also calls to repeal the blasphemy law.', { followUpSection: true }).mentions, true);
 });
+
+test('an item under a lead-in that introduces the review\'s recommendations is a mention; under a call it is not', () => {
+  const item = 'To guarantee the independence of the judiciary and the bar;';
+  const m = detectRecommendationMention(item, { leadIn: 'During its second UPR cycle the State accepted the following recommendations:' });
+  assert.equal(m.mentions, true);
+  assert.equal(m.topic, 'guarantee the independence of the judiciary and the bar');
+  assert.equal(item.slice(...m.cue!), 'To guarantee the independence of the judiciary and the bar');
+  for (const leadIn of ['We call on the Government to:', 'The Committee against Torture recommended that the State:', 'During its second UPR cycle the State accepted the following recommendations.', 'Norway recommends that the State:']) {
+    assert.equal(detectRecommendationMention(item, { leadIn }).mentions, false, leadIn);
+  }
+  // An item that is not a recommendation's words stays a statement.
+  assert.equal(detectRecommendationMention('The law on NGOs was amended twice in 2014.', { leadIn: 'The State accepted recommendations on NGOs, but since the review:' }).mentions, false);
+});

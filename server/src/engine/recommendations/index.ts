@@ -5,7 +5,7 @@
  * analysis behind `response-mismatch` (what response a sentence attributes).
  * Pure engine code: plain strings in, plain data out.
  */
-export { detectRecommendationMention, mentionFramed, type RecommendationMention, type MentionContext } from './mention';
+export { detectRecommendationMention, listIntroduced, mentionFramed, type RecommendationMention, type MentionContext } from './mention';
 export { rankCandidates, type RecommendationCandidate } from './rank';
 export { statedResponseNear, findResponsePhrases, type StatedResponse, type ResponsePhrase } from './responsePhrases';
 export { findStateNames, type StateNameMatch } from './stateNames';

@@ -187,6 +187,11 @@ const GENERIC = new Set(
 export interface MentionContext {
   previous?: string | undefined;
   followUpSection?: boolean | undefined;
+  /**
+   * For the first sentence of a list item: the sentence that introduces the list
+   * ("At its second review Azerbaijan supported recommendations to:").
+   */
+  leadIn?: string | undefined;
 }
 
 /** A previous sentence that is about the review's recommendations. */
@@ -197,21 +202,46 @@ const framedBy = (previous: string): boolean =>
   findStateNames(previous).some((st) => st.start <= 4);
 const CONTEXT_PREFILTER = /\b(?:include[sd]?|concern|noted|accepted|supported|rejected|received|calls?|demands?|requests?|recommendations?|There\s+(?:were|was)|those)\b/i;
 
-/** Does the context put the sentence in the previous review's frame? (All a mention depends on besides the sentence, so callers can memoise on it.) */
+/** Does the context put the sentence in the previous review's frame? (With `listIntroduced`, all a mention depends on besides the sentence, so callers can memoise on them.) */
 export function mentionFramed(context: MentionContext | undefined): boolean {
-  return !!context && (context.followUpSection === true || (context.previous !== undefined && framedBy(context.previous)));
+  return !!context && (context.followUpSection === true || (context.previous !== undefined && framedBy(context.previous)) || listIntroduced(context));
+}
+
+const RECOMMENDATION_WORD = /\b(?:recommendations?|recommended|urged|called\s+(?:on|upon|for))\b/i;
+/**
+ * Is the sentence the first of a list item under a lead-in that introduces the review's
+ * recommendations? The lead-in ends with a colon, speaks of recommendations in the
+ * review's frame, and is nobody's present call: not the submitter's "We urge the
+ * Government to:", not a committee's "The Committee recommended that Azerbaijan:".
+ */
+export function listIntroduced(context: MentionContext | undefined): boolean {
+  const leadIn = context?.leadIn;
+  return (
+    leadIn !== undefined &&
+    /:\s*$/.test(leadIn) &&
+    RECOMMENDATION_WORD.test(leadIn) &&
+    FRAME.test(leadIn) &&
+    (UPR_WORDS.test(leadIn) || !OTHER_BODY.test(leadIn)) &&
+    !OWN_CALL.test(leadIn) &&
+    !MODAL_CALL.test(leadIn)
+  );
 }
 
 export function detectRecommendationMention(sentence: string, context?: MentionContext): RecommendationMention {
   const none = (topic = ''): RecommendationMention => ({ mentions: false, topic, states: [] });
   const listItem = /\)\s*[.;,]?\s*$/.test(sentence) && listStart().test(sentence);
   const framed = mentionFramed(context) || SELF_FRAME.test(sentence);
-  if (!listItem && !PREFILTER.test(sentence) && !(framed && CONTEXT_PREFILTER.test(sentence))) return none();
+  const introduced = listIntroduced(context);
+  if (!listItem && !introduced && !PREFILTER.test(sentence) && !(framed && CONTEXT_PREFILTER.test(sentence))) return none();
   if (HAS_ID.test(sentence)) return none();
   const states = findStateNames(sentence);
   if (listItem) {
     const listed = listedRecommendation(sentence, states);
     if (listed) return listed;
+  }
+  if (introduced) {
+    const quoted = introducedRecommendation(sentence);
+    if (quoted) return quoted;
   }
 
   const cues = PREFILTER.test(sentence) ? findCues(sentence, states) : [];
@@ -288,6 +318,22 @@ function listedRecommendation(sentence: string, states: StateNameMatch[]): Recom
   const topic = cleanTopic(sentence.slice(0, start).replace(/^\s*(?:[-*•]\s*|\(?[a-z0-9]{1,3}[.)]\s+|\d{1,3}\s+(?=\p{Lu}))/u, ''), []);
   if (substanceWords(topic) < 2) return undefined;
   return { mentions: true, cue: [start, last.end], topic, states: [...new Set(inside.map((st) => st.name))] };
+}
+
+/**
+ * A list item under a lead-in that introduces the review's recommendations ("Azerbaijan
+ * supported recommendations to:" / "- remove all obstacles to the registration of NGOs;"):
+ * a recommendation's own words when it starts with an action verb ("To" optional).
+ */
+/** Leading space and a list marker written in the text ("- ", "(a) ", "2. "). */
+const LIST_MARKER = /^\s*(?:[-*•]\s*|\(?[a-z0-9]{1,3}[.)]\s+|\d{1,3}\s+(?=\p{Lu}))?/u;
+function introducedRecommendation(sentence: string): RecommendationMention | undefined {
+  if (!listStart().test(sentence)) return undefined;
+  const start = LIST_MARKER.exec(sentence)![0].length;
+  const end = sentence.replace(/[\s.;,:]+$/u, '').length;
+  const topic = cleanTopic(sentence.slice(start, end).replace(/^[Tt]o\s+/, ''), []);
+  if (end <= start || substanceWords(topic) < 2) return undefined;
+  return { mentions: true, cue: [start, end], topic, states: [] };
 }
 
 /** A bracket group ending at `end` (after separators) that holds only State names: "(Switzerland, Mexico)". */

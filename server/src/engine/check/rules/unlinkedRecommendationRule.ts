@@ -1,8 +1,8 @@
-import { detectRecommendationMention, mentionFramed, rankCandidates, type RecommendationCandidate, type RecommendationMention } from '../../recommendations';
+import { detectRecommendationMention, listIntroduced, mentionFramed, rankCandidates, type RecommendationCandidate, type RecommendationMention } from '../../recommendations';
 import { SentenceMemo } from '../sentenceMemo';
 import { formatRecommendationReference } from '../citationStyle';
 import type { Finding, Rule } from '../ruleTypes';
-import type { Section } from '../../document';
+import type { ProseBlock, Section } from '../../document';
 
 /**
  * A passage that talks about a recommendation of the previous review without saying
@@ -19,7 +19,9 @@ export const unlinkedRecommendationRule: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     const reviewDocuments = ctx.previousReviews.map((r) => r.document);
+    const leadIns = new ListLeadIns();
     for (const block of ctx.doc.blocks) {
+      const leadIn = leadIns.next(block);
       // The submitter's own recommendations are new calls, not references to old ones.
       if (block.inRecommendationsSection || block.kind === 'tableCell') continue;
       // A follow-up section ("Follow-up to the previous review") or the sentence before
@@ -27,9 +29,9 @@ export const unlinkedRecommendationRule: Rule = {
       const followUpSection = inFollowUpSection(ctx.doc.sections, block.section);
       for (const [i, sentence] of block.sentences.entries()) {
         if (sentence.recommendationReferences.length > 0) continue;
-        const context = { previous: block.sentences[i - 1]?.text, followUpSection };
-        const framed = mentionFramed(context);
-        const { mention, candidates } = memo.get(ctx.store, `${reviewDocuments.join(' ')}\n${framed ? 'F' : '-'}\n${sentence.text}`, () => {
+        const context = i === 0 ? { previous: leadIn, leadIn, followUpSection } : { previous: block.sentences[i - 1]?.text, followUpSection };
+        const frame = `${mentionFramed(context) ? 'F' : '-'}${listIntroduced(context) ? 'L' : '-'}`;
+        const { mention, candidates } = memo.get(ctx.store, `${reviewDocuments.join(' ')}\n${frame}\n${sentence.text}`, () => {
           const m = detectRecommendationMention(sentence.text, context);
           return { mention: m, candidates: m.mentions && reviewDocuments.length ? rankCandidates(m, sentence.text, ctx.store, reviewDocuments, 3) : [] };
         });
@@ -63,4 +65,32 @@ export const unlinkedRecommendationRule: Rule = {
 function inFollowUpSection(sections: readonly Section[], index: number | undefined): boolean {
   for (let i = index; i !== undefined; i = sections[i]?.parent) if (sections[i]?.kind === 'follow-up') return true;
   return false;
+}
+
+/**
+ * The sentence that introduces each list ("Azerbaijan supported recommendations to:"):
+ * the last sentence of the block just before the list's first item, when it ends with a
+ * colon. Fed the blocks in document order, gives each list item its list's lead-in.
+ */
+class ListLeadIns {
+  private previous: ProseBlock | undefined;
+  /** Lead-in of the open list at each depth (1 = top level). */
+  private byDepth: Array<string | undefined> = [];
+
+  next(block: ProseBlock): string | undefined {
+    let leadIn: string | undefined;
+    if (block.kind === 'listItem' && block.list) {
+      const depth = block.list.depth;
+      if (block.list.index === 0) {
+        const last = this.previous?.sentences.at(-1)?.text;
+        this.byDepth[depth] = last !== undefined && /:\s*$/.test(last) ? last : undefined;
+      }
+      this.byDepth.length = depth + 1; // a shallower item closes the lists inside the one before
+      leadIn = this.byDepth[depth];
+    } else if (block.kind === 'paragraph' && !block.list) {
+      this.byDepth = [];
+    }
+    this.previous = block;
+    return leadIn;
+  }
 }

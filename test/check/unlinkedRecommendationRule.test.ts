@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { check, covered, FRONT_MATTER } from '../helpers/checkText';
+
+type Data = { candidates: { id: string }[]; fixes: { title: string; edits: { newText: string }[] }[] };
+const unlinked = (body: string): Diagnostic[] => check(body).filter((d) => d.code === 'unlinked-recommendation');
+const ids = (d: Diagnostic): string[] => (d.data as Data).candidates.map((c) => c.id);
+
+test('a sentence naming a previous recommendation by its content gets the likely IDs, and a fix for each', () => {
+  const body = 'In 2013 Azerbaijan supported recommendations to remove all obstacles to the registration and work of NGOs, yet the law was tightened.[^1]\n\n[^1]: Source.\n';
+  const [d, ...rest] = unlinked(body);
+  assert.ok(d);
+  assert.equal(rest.length, 0);
+  assert.ok(ids(d).includes('109.118'), ids(d).join(','));
+  assert.ok((d.data as Data).fixes.some((f) => f.title.startsWith('Link to 109.118')));
+});
+
+test('the items of a list introduced as the previous review\'s recommendations are each unlinked mentions', () => {
+  const body = [
+    'At its second review Azerbaijan supported recommendations to:',
+    '',
+    '- remove all legislative and practical obstacles to the registration, funding and work of NGOs;',
+    '- release all human rights defenders detained for their work.',
+    '',
+    'None has been implemented.[^1]',
+    '',
+    '[^1]: Source.',
+    '',
+  ].join('\n');
+  const ds = unlinked(body);
+  assert.equal(ds.length, 2, JSON.stringify(ds.map((d) => d.message)));
+  assert.equal(covered(FRONT_MATTER + body, ds[0]!), 'remove all legislative and practical obstacles to the registration, funding and work of NGOs');
+  assert.ok(ids(ds[0]!).includes('109.118'), ids(ds[0]!).join(','));
+  assert.equal(ds[1]!.range.start.line, ds[0]!.range.start.line + 1);
+});
+
+test('a lead-in that is a call or another body\'s recommendation does not make its list a mention', () => {
+  for (const leadIn of [
+    'We urge the Government of Azerbaijan to:',
+    'The Committee against Torture recommended that Azerbaijan:',
+    'The authorities should:',
+    'In 2013 Azerbaijan supported recommendations to remove obstacles to NGOs. Since then the Government has:',
+  ]) {
+    const body = `${leadIn}\n\n- remove all legislative and practical obstacles to the registration, funding and work of NGOs;\n- release all human rights defenders detained for their work.\n`;
+    const ds = unlinked(body).filter((d) => d.range.start.line > FRONT_MATTER.split('\n').length);
+    assert.deepEqual(ds.map((d) => covered(FRONT_MATTER + body, d)), [], leadIn);
+  }
+});
+
+test('a list that does not follow its lead-in directly, and its items\' later sentences, are not the quoted recommendations', () => {
+  const body = [
+    'At its second review Azerbaijan supported recommendations to:',
+    '',
+    '- remove all legislative and practical obstacles to the registration, funding and work of NGOs. Release the defenders detained since then.',
+    '',
+    'Since 2014 the authorities have continued to act against NGOs.[^1]',
+    '',
+    '- Release all human rights defenders detained for their work.',
+    '',
+    '[^1]: Source.',
+    '',
+  ].join('\n');
+  const ds = unlinked(body);
+  assert.deepEqual(ds.map((d) => covered(FRONT_MATTER + body, d)), ['remove all legislative and practical obstacles to the registration, funding and work of NGOs']);
+});
+
+test('a referenced item is linked already, and the submitter\'s own recommendations section is left alone', () => {
+  const linked = 'At its second review Azerbaijan supported recommendations to:\n\n- remove all obstacles to the registration, funding and work of NGOs (A/HRC/24/13, para. 109.118).\n';
+  assert.deepEqual(unlinked(linked), []);
+  const own = '## Recommendations\n\nAt its second review Azerbaijan supported recommendations to:\n\n- remove all obstacles to the registration, funding and work of NGOs.\n';
+  assert.deepEqual(unlinked(own), []);
+});
