@@ -25,7 +25,10 @@ const NAME_CONNECTOR = /^(?:and|of|the|former|de|da|du|del|la|le|d['’]\p{L}+|\
  * Three-letter codes alone are not names ("ARE", "CAN", "CAT" are words or acronyms).
  */
 export function findStateNames(text: string): StateNameMatch[] {
-  const words = [...text.matchAll(WORD)].map((m) => ({ w: m[0].replace(/[.’']+$/, ''), start: m.index, end: m.index + m[0].replace(/[.’']+$/, '').length }));
+  const words = [...text.matchAll(WORD)].map((m) => {
+    const w = m[0].replace(/[.’']+$/, '');
+    return { w, start: m.index, end: m.index + w.length };
+  });
   const out: StateNameMatch[] = [];
   // A name's words after the first are capitalised or connectors ("Bosnia and Herzegovina",
   // "Iran (Islamic Republic of)", "Côte d'Ivoire"): the longest phrase to try ends before any other word.
@@ -41,8 +44,7 @@ export function findStateNames(text: string): StateNameMatch[] {
       const phrase = text.slice(first.start, last.end).replace(/['’]s$/, '');
       if (n === 1 && /^[A-Z]{3}$/.test(phrase)) continue;
       const key = phrase.toLowerCase().replace(/[^\p{L}]/gu, '');
-      const extra = EXTRA[key];
-      const s = extra ? resolveState(extra) : /^\p{Lu}{2,3}$/u.test(phrase) ? undefined : resolveState(phrase);
+      const s = lookUp(phrase, key);
       if (!s?.iso3) continue;
       out.push({ name: s.name, iso3: s.iso3, text: phrase, start: first.start, end: first.start + phrase.length });
       i += n - 1;
@@ -50,4 +52,19 @@ export function findStateNames(text: string): StateNameMatch[] {
     }
   }
   return out;
+}
+
+/**
+ * Phrases already looked up: the same capitalised phrases ("the Government", "Human
+ * Rights Council", the State's own name) come back in most sentences, and each try
+ * normalises the phrase again. Bounded; cleared when full.
+ */
+const looked = new Map<string, ReturnType<typeof resolveState>>();
+function lookUp(phrase: string, key: string): ReturnType<typeof resolveState> {
+  if (looked.has(phrase)) return looked.get(phrase);
+  const extra = EXTRA[key];
+  const s = extra ? resolveState(extra) : /^\p{Lu}{2,3}$/u.test(phrase) ? undefined : resolveState(phrase);
+  if (looked.size >= 20000) looked.clear();
+  looked.set(phrase, s);
+  return s;
 }
