@@ -2,14 +2,16 @@
  * Evaluate the `uncited-claim` detector (server/src/engine/claims) on the labelled set
  * test/fixtures/eval/uncited-claims.jsonl.
  *
- *   node --import tsx scripts/evaluate-claims.ts [--set FILE] [--split tune|heldout|synthetic|real|all] [--json]
+ *   node --import tsx scripts/evaluate-claims.ts [--set FILE] [--split tune|heldout|fresh|synthetic|real|all] [--errors FILE] [--json]
  *
  * Prints precision / recall / F1 (claim = positive) for the tuning documents, the
  * held-out documents, real text only (tune + held-out), the synthetic sentences, and
  * everything; a per-kind breakdown; and the time per sentence. Writes every false
  * positive and false negative, with the detector's reason, to .cache/claims-errors.txt
  * (only for the split(s) selected with --split, default tune, so that the held-out
- * errors are not looked at while tuning; use --split all for the full list).
+ * errors are not looked at while tuning; use --split all for the full list; --errors FILE
+ * writes them elsewhere). Rows of any other real split (e.g. `fresh`, a set collected later
+ * and measured once) are reported in a group of their own and count as real text.
  */
 
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -23,7 +25,7 @@ interface Row {
   label: 'claim' | 'not-claim';
   context?: ClaimContext;
   source: { org: string; title: string; url: string; year: number };
-  split: 'tune' | 'heldout' | 'synthetic';
+  split: 'tune' | 'heldout' | 'synthetic' | string;
   country?: string;
   note?: string;
 }
@@ -107,10 +109,13 @@ function main(): void {
   const groups: [string, Scored[]][] = [
     ['tune (real)', by((r) => r.split === 'tune')],
     ['held-out (real)', by((r) => r.split === 'heldout')],
-    ['real (tune + held-out)', by((r) => r.split !== 'synthetic')],
+    ...[...new Set(rows.map((r) => r.split))]
+      .filter((sp) => sp !== 'tune' && sp !== 'heldout' && sp !== 'synthetic')
+      .map((sp): [string, Scored[]] => [`${sp} (real)`, by((r) => r.split === sp)]),
+    ['real (all real splits)', by((r) => r.split !== 'synthetic')],
     ['synthetic', by((r) => r.split === 'synthetic')],
-    ['tune + synthetic', by((r) => r.split !== 'heldout')],
-    ['held-out + synthetic', by((r) => r.split !== 'tune')],
+    ['tune + synthetic', by((r) => r.split === 'tune' || r.split === 'synthetic')],
+    ['held-out + synthetic', by((r) => r.split === 'heldout' || r.split === 'synthetic')],
     ['all', scored],
   ];
 
@@ -193,7 +198,7 @@ function main(): void {
       out.push('');
     }
   }
-  const errFile = join(root, '.cache/claims-errors.txt');
+  const errFile = resolve(arg('--errors') ?? join(root, '.cache/claims-errors.txt'));
   mkdirSync(dirname(errFile), { recursive: true });
   writeFileSync(errFile, out.join('\n'));
   if (!process.argv.includes('--json')) console.log(`errors (${errorSplit}): ${errs.length} written to ${errFile}`);

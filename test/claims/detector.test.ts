@@ -226,3 +226,77 @@ test('labelled set: the committed synthetic sentences (hard negatives and each k
 test('a cover line describing the submission itself is not a claim', () => {
   assert.equal(assessClaim('Joint stakeholder submission to the Universal Periodic Review of Azerbaijan, 30th session of the UPR Working Group (May 2018).').isClaim, false);
 });
+
+// --- patterns found on the fresh real set (Dec 2026; sentences below are paraphrases) -------
+
+test('"released" of a report is publishing, not a release from custody', () => {
+  notClaim('Freedom House today released its annual survey of the most repressive societies.');
+  notClaim('This is the main finding of a report released today by a research analyst.');
+  claim('The authorities released 13 activists in March 2016.', 'detention');
+  claim('Police released the journalist after 15 days in custody.', 'detention');
+});
+
+test("the organisation's own events and activities, also when its name runs on (“Centre for …”)", () => {
+  notClaim('The Gulf Centre for Human Rights (GCHR) was heavily involved in the 37th session of the Human Rights Council, held in Geneva between 26 February and 23 March 2018.');
+  notClaim('The Gulf Centre for Human Rights was active at the 42nd session of the Council on 9–27 September 2019.');
+  notClaim('On 13 March, GCHR organised a side event on journalists imprisoned in Bahrain.');
+  notClaim('We participated in the pre-sessions in Geneva on 29 August 2023 and met 20 permanent missions.');
+  // An organisation that is the object of the facts is still reported on.
+  claim('The Institute for Reporters’ Freedom and Safety was raided on 8 August 2014.', 'date');
+});
+
+test('the UPR calendar (review and session dates, session labels, periodicity) is not a claim', () => {
+  notClaim('The first review of Kazakhstan took place in 2010.');
+  notClaim('Egypt has previously undergone three reviews, in February 2010, November 2014 and November 2019.');
+  notClaim('The Philippines was a State under Review in the past three cycles of the UPR, in 2008, 2012 and 2017.');
+  notClaim('The pre-session for the 27th UPR session was held from 7 to 14 April 2017.');
+  notClaim('On 23 October 2013, Mexico undergoes its Universal Periodic Review.');
+  notClaim('The human rights records of 16 countries are up for review this month.');
+  notClaim('The UPR examines the human rights record of every UN member State every five years.');
+  // Facts next to the calendar still count.
+  claim('Since the last review in 2013, the number of registered NGOs fell from 2,700 to 1,500.', 'number');
+  claim('The review took place in 2013; since then at least 40 journalists have been jailed.', 'number');
+});
+
+test('more statements of the UPR record', () => {
+  notClaim('Denmark published a mid-term report, but in addition it accepted 20 recommendations it had rejected at its first review.');
+  notClaim('Saudi Arabia will give its position in June 2009 on the more than 60 recommendations put forward during its review.');
+});
+
+test('quotes of the submitter’s own staff or own statement are not quotations', () => {
+  notClaim('“We expect States to use this opportunity to make concrete recommendations on the key challenges,” said Jane Doe, Amnesty International’s UN Representative in Geneva.');
+  notClaim('“This report should be read as the minimal to-do list for every member of the Council,” John Smith, Executive Director of Freedom House, told a congressional subcommittee.');
+  notClaim('“Continued scrutiny of the situation is crucial for accountability,” our statement said.');
+  claim('“The journalist is a threat to national security and public order,” the prosecutor told the court.', 'quotation');
+});
+
+test('a modal inside a relative clause is not a call', () => {
+  claim('The system within which the High Commissioner must work faces new strains after the decision of the United States in June to leave the Council.', 'date');
+  notClaim('Azerbaijan must remove the requirement of prior authorisation for assemblies.');
+});
+
+test('death sentences upheld by a court', () => {
+  claim('The organisation condemns the death sentences of two Bahraini men upheld by a military appeals court on Sunday.', 'judgment');
+  notClaim('The death penalty should be abolished.');
+});
+
+test('a fact in the main clause after a concession about the UPR record still counts', () => {
+  claim('Despite having accepted recommendations to release journalists, the authorities arrested 20 journalists in 2019.', 'detention');
+  claim('Despite supporting recommendations to report to the treaty bodies, the State has not reported to the Committee against Torture since 2004.', 'date');
+  notClaim('While Azerbaijan supported recommendation 109.118, it noted 4 recommendations on freedom of assembly.');
+});
+
+test('salutations of letters and statements are skipped; NGO names are not people', () => {
+  notClaim('Dear Minister: The Committee to Protect Journalists, an independent organization, is alarmed by the ongoing detention of journalists.');
+  notClaim('Mr. President, we urge the Government to release all human rights defenders.');
+  claim('Your Excellency: we are deeply troubled by the detention of at least 13 journalists arrested in early November.', 'number');
+});
+
+test('treaty acceptance not given', () => {
+  claim('The State has not accepted the individual complaints procedure under the Convention against Torture.', 'event');
+});
+
+test('an organisation reporting what others did is not its own activity', () => {
+  claim('Human Rights Watch said the authorities released 13 activists in March 2016.', 'detention');
+  claim('Amnesty International said police launched a crackdown on 12 May 2016.', 'date');
+});

@@ -61,6 +61,9 @@ export const CLAIM_KINDS: readonly ClaimKind[] = [
 /** Leading list marker / paragraph number: "- ", "• ", "12. ", "1.3.", "(a) ", "iv. ". */
 const LEADER = /^\s*(?:[-*•▪◦–]\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s*|\(?[a-z]\)\s+|\(?[ivx]{1,5}[.)]\s+)/;
 
+/** Salutations of letters and oral statements ("Dear Minister X:", "Your Excellency:", "Mr. President,"). */
+const SALUTATION =
+  /^(?:Dear\s+[^:,.]{1,60}[:,]|Your\s+Excellenc(?:y|ies)[:,]|(?:Mr\.?|Madam|Madame|Mister)\s+(?:President|Chair(?:person|man|woman)?|Vice-President|Rapporteur|High Commissioner)[:,])\s*/;
 /** Discourse openers skipped before looking at the first real word. */
 const OPENER =
   /^(?:(?:However|Moreover|Furthermore|Further|In addition|Additionally|Also|Finally|Lastly|Notably|Therefore|Thus|Accordingly|Consequently|Similarly|Unfortunately|Regrettably|Crucially|Importantly|In particular|Instead|Nevertheless|Nonetheless|Still|Yet|Again),?\s+)+/;
@@ -76,7 +79,9 @@ const SUBMITTER_SUBJECT =
 
 /** An organisation-like subject at the start: "Human Rights Watch", "NHC", "The Norwegian Helsinki Committee", "IPHR". */
 const ORG_SUBJECT =
-  /^(?:the\s+)?(?:(?:[A-Z][\w'’&.-]*|of|for|and|in|on|the)\s+){0,7}?(?:Watch|International|Committee|Foundation|Centre|Center|Association|Partnership|Federation|Alliance|Institute|Network|Coalition|Forum|Campaign|Project|Bureau|Initiative|House|Society|Union|Group|Council|Clinic|Trust|Movement|Now|Defenders|Frontiers|Fund|Service|Organi[sz]ation|Council|Lab|ARTICLE 19)\b|^(?:the\s+)?[A-Z]{2,8}(?:\s+and\s+[A-Z]{2,8})?\b(?=\s+(?:is|are|was|has|have|had|works?|monitors?|welcomes?|calls?|urges?|recommends?|notes?|considers?|believes?|submits?|thanks?|wishes?|and|,))/;
+  /^(?:the\s+)?(?:(?:[A-Z][\w'’&.-]*|of|for|and|in|on|the)\s+){0,7}?(?:Watch|International|Committee|Foundation|Centre|Center|Association|Partnership|Federation|Alliance|Institute|Network|Coalition|Forum|Campaign|Project|Bureau|Initiative|House|Society|Union|Group|Council|Clinic|Trust|Movement|Now|Defenders|Frontiers|Fund|Service|Organi[sz]ation|Council|Lab|ARTICLE 19)\b|^(?:the\s+)?[A-Z]{2,8}(?:\s+and\s+[A-Z]{2,8})?\b(?=\s+(?:is|are|was|has|have|had|works?|monitors?|welcomes?|calls?|urges?|recommends?|notes?|considers?|believes?|submits?|thanks?|wishes?|and|,|(?:co-?)?organi[sz]ed|co-?sponsored|coordinated|participated|launched|published|hosted|submitted|filed)\b)/;
+/** The rest of an organisation's name after its head word ("Centre| for Human Rights (GCHR)", "Committee| for the Protection of …"). */
+const ORG_NAME_TAIL = /^\s*(?:(?:for|of|on|against|in|to)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:and|of|for|the|in|on|[A-Z][\w’'&.-]*))*)/;
 
 /** Official bodies whose statements/findings are checkable facts. */
 const OFFICIAL_BODY =
@@ -116,8 +121,21 @@ const RE_ACCORDING = new RegExp(
   'gi',
 );
 
-const RE_OWN_STAFF_SPEAKER =
-  /^\s*,?\s*(?:said|says|added|stated)\s+[A-Z][^.”"]{0,80}?\b(?:director|researcher|advocate|head|officer|coordinator|chair(?:person)?|president|secretary general|executive director|spokes\w+|campaigner|adviser|advisor|analyst|CEO)\b[^.”"]{0,60}?\b(?:at|of|for|with)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){0,4}(?:Watch|International|Committee|Foundation|Centre|Center|Association|Partnership|Federation|Alliance|Institute|Network|Coalition|Forum|Campaign|Project|Bureau|Initiative|House|Index|ARTICLE 19|Article 19|Now|Lawyers|Platform|CIVICUS|Censorship)/i;
+const STAFF_TITLES =
+  '(?:director|researcher|advocate|head|officer|coordinator|chair(?:person)?|president|secretary general|executive director|spokes\\w+|campaigner|adviser|advisor|analyst|CEO|representative|counsel)';
+const NGO_HEADS =
+  '(?:Watch|International|Committee|Foundation|Centre|Center|Association|Partnership|Federation|Alliance|Institute|Network|Coalition|Forum|Campaign|Project|Bureau|Initiative|House|Index|ARTICLE 19|Article 19|Now|Lawyers|Platform|CIVICUS|Censorship)';
+const RE_OWN_STAFF_SPEAKER = new RegExp(
+  // "…,” said Jane Doe, Central Asia researcher at Human Rights Watch
+  `^\\s*,?\\s*(?:said|says|added|stated)\\s+[A-Z][^.”"]{0,80}?\\b${STAFF_TITLES}\\b[^.”"]{0,60}?\\b(?:at|of|for|with)\\s+(?:the\\s+)?(?:[A-Z][\\w-]*\\s*){0,4}${NGO_HEADS}` +
+    // "…,” said Peter Splinter, Amnesty International's UN Representative in Geneva
+    `|^\\s*,?\\s*(?:said|says|added|stated)\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+){1,3},\\s+(?:the\\s+)?(?:[A-Z][\\w-]*\\s+){0,4}${NGO_HEADS}[’']s\\s+[^.”"]{0,40}?\\b${STAFF_TITLES}\\b` +
+    // "…,” Jennifer Windsor, Executive Director of Freedom House, told members of …
+    `|^\\s*,?\\s*[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+){1,3},\\s+[^.”"]{0,60}?\\b${STAFF_TITLES}\\b[^.”"]{0,30}?\\b(?:at|of|for|with)\\s+(?:the\\s+)?(?:[A-Z][\\w-]*\\s*){0,4}${NGO_HEADS},\\s+(?:told|said|says|added|stated|wrote)\\b` +
+    // "…,” our statement said.
+    `|^\\s*,?\\s*(?:our|its|their)\\s+(?:joint\\s+)?(?:statement|submission|report|letter)\\s+(?:said|says|stated|states|added|notes|noted)\\b`,
+  'i',
+);
 const RE_QUOTE = /[“"«„]([^”"»“]{3,600})[”"»]/g;
 
 const RE_DATE_PATTERNS: RegExp[] = [
@@ -141,6 +159,25 @@ const RE_RELATIVE_DATE =
 /** Dates that belong to the UPR record ("its second UPR in 2014", "the states reviewed in 2009"). */
 const RE_REVIEW_DATE =
   /\b(?:UPR|Universal Periodic Review|review(?:ed|s)?|examination|scrutiny|cycle|UPR procedure)\b[^.;,]{0,25}?\b(?:in|of|on)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b\s*)?(?:(?:19|20)\d\d\b)?/gi;
+
+/**
+ * The UPR / HRC calendar, which the recommendation rules and the UN record cover: session labels
+ * ("HRC 39"), periodicity ("every five years"), and the dates and counts of reviews and sessions
+ * ("the first review of Kazakhstan took place in 2010", "Egypt has undergone three reviews in
+ * February 2010, …", "16 countries are up for review", "the pre-session … was held from 7 to 14 April").
+ */
+const RE_SESSION_LABEL =
+  /\b(?:HRC|UPR|CCPR|CESCR|CEDAW|CRC)\s?-?\d{1,3}\b|\bevery\s+(?:\w+\s+){0,2}?(?:years?|months?)\b|\b(?:all\s+)?\d{3}\s+(?:UN\s+|United Nations\s+)?member\s+states\b|\bsession\s+No\.?\s*\d+/gi;
+const RE_PROCESS_FORWARD =
+  /\b(?:undergo(?:es|ne|ing)?|underwent|(?:are|is|was|were|be|been|being|come|comes|coming|came)\s+up\s+for\s+(?:\w+\s+){0,3}?(?:review|scrutiny)|State\s+Under\s+Review|(?:review|reviews|UPR|Universal Periodic Review|pre-sessions?|sessions?)\b[^.;:]{0,60}?\b(?:took place|takes place|take place|taking place|(?:was|were|is|are|be|been) held|(?:was|were|is|are) (?:scheduled|due|set)|scheduled|began|begins|started|starts|opened|opens|(?:ran|runs|run) until))\b/gi;
+const RE_PROCESS_BACKWARD =
+  /\b(?:On|In)\s+[^;.]{3,30}?,\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:undergoes|underwent|will undergo|is reviewed|was reviewed|will be reviewed)\b|\b\d+\s+(?:countries|states|States)\s+(?:are|were|will be)\s+(?:up for review|reviewed)\b/g;
+/** End of the clause a UPR-calendar phrase governs: up to `max` characters, not past ";", ":" or a new clause. */
+function processClauseEnd(text: string, from: number, max: number): number {
+  const tail = text.slice(from, from + max);
+  const stop = /[;:]|,\s*(?:but|yet|while|whereas|since|and since|after which)\b|\bsince then\b/i.exec(tail);
+  return from + (stop ? stop.index : tail.length);
+}
 
 /** Year used adjectivally before a law/document noun: "the 2014 amendments", "a 2011 religion law". */
 const RE_YEAR_LAW =
@@ -190,7 +227,12 @@ const DETENTION_VERBS =
 const SOFT_DETENTION = new Set(['targeted', 'harassed', 'threatened', 'intimidated', 'blacklisted', 'censored', 'removed', 'dismissed', 'attacked', 'questioned', 'transferred', 'searched', 'stripped', 'suspended']);
 const RE_DETENTION = new RegExp(`\\b(?:${DETENTION_VERBS})\\b`, 'gi');
 const RE_DETENTION_NOUN =
-  /\b(?:(?:the\s+)?(?:arrests?|detentions?|imprisonment|conviction|sentencing|killings?|murders?|deaths?|abductions?|disappearances?|raids?|closures?|blocking|dispersal|prosecutions?|trials?|executions?|torture)\s+of\s+)/gi;
+  /\b(?:(?:the\s+)?(?:arrests?|detentions?|imprisonment|conviction|sentencing|death\s+sentences?|killings?|murders?|deaths?|abductions?|disappearances?|raids?|closures?|blocking|dispersal|prosecutions?|trials?|executions?|torture)\s+of\s+)/gi;
+/** "released" of a publication, not of a person: "a report released today", "Freedom House today released its …". */
+const RE_RELEASED_PUBLICATION_BEFORE =
+  /\b(?:report|study|survey|publication|statement|findings|data|figures|index|video|book|film|list|ranking|paper|briefing|analysis|guidelines)s?\s+(?:(?:was|were|is|are|has been|have been|had been|just|first)\s+)?$/i;
+const RE_RELEASED_PUBLICATION_AFTER =
+  /^\s+(?:today|yesterday|this (?:week|month)|(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:report|study|survey|publication|statement|findings|data|figures|index|video|book|film|list|ranking|paper|briefing|analysis)s?\b)/i;
 const RE_SENTENCED =
   /\b(?:sentenced|convicted|condemned|jailed|imprisoned)\b[^.;]{0,40}?\b(?:to|for|of|on)\b[^.;]{0,30}?\b(?:years?|months?|days?|life|death|imprisonment|prison|charges?|counts?)\b/gi;
 
@@ -201,7 +243,7 @@ const EVENT_VERBS =
   'restricted|prohibited|outlawed|declared|suspended|postponed|cancelled|rejected|vetoed|published|set up|replaced|appointed|' +
   'transferred|allowed|invited|held|organi[sz]ed|took place|erupted|broke out|protested|went on (?:hunger )?strike|fled|' +
   'ended|began|started|resumed|stopped|lifted|imposed|granted|denied|refused to|has not (?:replied|responded)|' +
-  'did not (?:reply|respond|allow|invite|accept)|never|has yet to|have yet to|remains? (?:unchanged|in (?:prison|detention|custody|force))';
+  'did not (?:reply|respond|allow|invite|accept)|(?:has|have) not (?:yet )?(?:accepted|extended)|never|has yet to|have yet to|remains? (?:unchanged|in (?:prison|detention|custody|force))';
 const RE_EVENT = new RegExp(`\\b(?:${EVENT_VERBS})\\b`, 'gi');
 
 const RE_JUDGMENT = new RegExp(
@@ -212,12 +254,14 @@ const RE_JUDGMENT_NOUN =
   /\b(?:judgments?|judgements?|rulings?|verdicts?|decisions?|opinions?)\s+(?:of|by|in|no\.?|adopted|issued|concerning)\s+(?:the\s+)?(?:[A-Z][\w-]*|\d)/g;
 const RE_JUDGMENT_AGAINST = /\b(?:guilty\s+)?(?:judgments?|rulings?|verdicts?|sentences?|sentencing|convictions?)\s+(?:against|of)\s+(?:[\w’',-]+\s+){0,5}?[A-Z][\w’'-]+/g;
 const RE_GUILTY = /\b(?:found|pleaded|pled|declared)\s+(?:not\s+)?guilty\b/g;
+const RE_JUDGMENT_PASSIVE =
+  /\b(?:upheld|overturned|quashed|handed down|imposed|confirmed|annulled)\s+by\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:court|tribunal|judge)\b/gi;
 
 /** Words/phrases for the UPR record itself (handled by the recommendation rules). */
 const RE_UPR_CONTEXT =
   /\b(?:recommendations?|UPR|Universal Periodic Review|(?:previous|last|first|second|third|fourth|prior|recent)\s+(?:review|cycle)|review(?:ed)?\s+in\s+\d{4})\b/i;
 const RE_UPR_RESPONSE =
-  /\b(?:supported|accepted|noted|rejected|received|(?:did not|not|nor did \w+|failed to)\s+(?:accept|support)|took note of|made|issued|addressed|recommended|highlighted|presented|submitted|prepared|reviewed|will be|is due)\b/i;
+  /\b(?:supported|accepted|noted|rejected|received|(?:did not|not|nor did \w+|failed to)\s+(?:accept|support)|took note of|made|issued|addressed|recommended|highlighted|presented|submitted|prepared|reviewed|will be|is due|put forward|respond(?:s|ed)?|will respond|pending acceptance)\b/i;
 
 const RE_STRUCTURE =
   /^(?:(?:in|with)\s+)?(?:this|the present|the following|our|the current|these)\s+(?:joint\s+|individual\s+|stakeholder\s+|shadow\s+|alternative\s+)?(?:submission|report|document|briefing|paper|memorandum|analysis|section|sections|chapter|annex|statement|update|contribution|study|note|overview|review|assessment|brief|letter)s?\b|^(?:joint\s+|individual\s+)?(?:stakeholder\s+|NGO\s+|civil society\s+)?(?:submission|report|contribution)\s+(?:to|for)\s+the\s+(?:universal periodic review|UPR|human rights council)\b|^(?:section|part|chapter|annex)\s+(?:[IVXLC]+|\d+|[A-H])\b|^(?:below|the following|as follows|see)\b|^(?:it|this)\s+(?:concludes|outlines|provides|examines|highlights|focuses|covers|is structured)\b/i;
@@ -242,8 +286,17 @@ const RE_MODAL =
 const RE_GOVT_SUBJECT =
   /^(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:government|authorities|state|states|parliament|legislature|courts?|judiciary|police|prosecutors?|officials|ministry|president|member states|international community|partners|council|country|it|they|all)\b/i;
 
+/**
+ * The organisation's own activities, only right after its name ("Freedom House today released
+ * its …", "GCHR co-sponsored a side event", "we participated in …"): further on, these verbs
+ * usually report what others did ("… said the authorities released 13 activists").
+ */
+const RE_OWN_ACTIVITY_NEXT =
+  /^(?:(?:today|yesterday|also|recently|jointly|further|has|have|had)\s+)?(?:released|launched|hosted|participated|co-?sponsored|co-?organi[sz]ed|coordinated|took part)\b/i;
+
 /** Is one of the first four words an own-work verb ("we interviewed", "NHC has monitored", "our team has been monitoring")? */
 function ownWorkAhead(str: string): boolean {
+  if (RE_OWN_ACTIVITY_NEXT.test(str.trimStart())) return true;
   const toks = str.slice(0, 90).toLowerCase().split(/\s+/).map((t) => t.replace(/[^a-z’'-]/g, ''));
   for (let i = 0; i < 4 && i < toks.length; i++) {
     const t = toks[i] ?? '';
@@ -255,7 +308,9 @@ function ownWorkAhead(str: string): boolean {
     }
     if ((t === 'take' || t === 'takes') && next === 'note') return true;
     if ((t === 'note' || t === 'notes') && next === 'with') return true;
-    if ((t === 'remain' || t === 'remains' || t === 'are' || t === 'is') && next === 'concerned') return true;
+    if ((t === 'remain' || t === 'remains' || t === 'are' || t === 'is') && /^(?:concerned|alarmed|troubled|dismayed|disturbed|appalled)$/.test(next)) return true;
+    // "GCHR was heavily involved in the 37th session …", "… was active at the 42nd session …"
+    if ((t === 'was' || t === 'were' || t === 'is' || t === 'are') && /^(?:active|involved|heavily|actively|closely)$/.test(next)) return true;
     if ((t === 'document' || t === 'documents') && (next === 'the' || next === 'this' || next === 'these')) return true;
   }
   return false;
@@ -356,6 +411,11 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   const lead = LEADER.exec(sentence);
   if (lead) start = lead[0].length;
   let body = sentence.slice(start);
+  const salutation = SALUTATION.exec(body);
+  if (salutation) {
+    start += salutation[0].length;
+    body = sentence.slice(start);
+  }
   const opener = OPENER.exec(body);
   if (opener) {
     start += opener[0].length;
@@ -390,12 +450,12 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
       return notClaim("the submitting organisation's own work");
     }
   }
-  const bodyNoPlace = body.replace(/^(?:In|For|On|Since|During)\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|\d{4}),\s*/, '');
+  const bodyNoPlace = body.replace(/^(?:In|For|On|Since|During)\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}),\s*/, '');
   if (RE_ORG_IS_A.test(bodyNoPlace)) return notClaim('description of an organisation');
   if (RE_OWN_DOC_SUBJECT.test(bodyNoPlace)) return notClaim("the document's own structure");
   const orgSubj = ORG_SUBJECT.exec(bodyNoPlace);
   if (orgSubj && !RE_OFFICIAL_START.test(bodyNoPlace)) {
-    const rest = bodyNoPlace.slice(orgSubj[0].length).replace(/^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,80},\s*)?/, '');
+    const rest = bodyNoPlace.slice(orgSubj[0].length).replace(ORG_NAME_TAIL, '').replace(/^\s*(?:\([^)]*\)\s*)?(?:,(?:[^,]{0,100},){1,2}\s*)?/, '');
     if (RE_ORG_DESCRIPTION.test(body) && /^(?:is|are|was|,|has|have|\()/i.test(rest)) {
       return notClaim('description of the submitting organisation');
     }
@@ -430,6 +490,9 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     excluded.push([m.index, m.index + m[0].length]);
   }
   for (const m of matches(RE_REVIEW_DATE, text)) excluded.push([m.index, m.index + m[0].length]);
+  for (const m of matches(RE_SESSION_LABEL, text)) excluded.push([m.index, m.index + m[0].length]);
+  for (const m of matches(RE_PROCESS_FORWARD, text)) excluded.push([m.index, processClauseEnd(text, m.index + m[0].length, 70)]);
+  for (const m of matches(RE_PROCESS_BACKWARD, text)) excluded.push([m.index, m.index + m[0].length]);
   for (const m of matches(/\b\d+(?:st|nd|rd|th)\b/g, text)) excluded.push([m.index, m.index + m[0].length]); // ordinals
   for (const m of matches(/\b(?:resolution|decision|para(?:graph)?s?\.?|No\.|Nº|page|p\.|pp\.|item|index|session|tel|fax|opinion)\s*\d[\w./-]*/gi, text)) excluded.push([m.index, m.index + m[0].length]);
   for (const m of matches(/\bARTICLE\s+19\b|\bArticle\s+19(?=\s+(?:and|is|has|works|calls|urges|recommends|welcomes|'s|’s))|\bCommission\s+\d+\b|\b(?:COVID|Covid)-19\b|\bG\d+\b|\b\d{1,2}:\d{2}\b/g, text)) excluded.push([m.index, m.index + m[0].length]);
@@ -521,6 +584,7 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   for (const m of matches(RE_JUDGMENT_NOUN, text)) add('judgment', [m.index, m.index + m[0].length]);
   for (const m of matches(RE_SENTENCED, text)) add('judgment', [m.index, m.index + m[0].length]);
   for (const m of matches(RE_GUILTY, text)) add('judgment', [m.index, m.index + m[0].length]);
+  for (const m of matches(RE_JUDGMENT_PASSIVE, text)) add('judgment', [m.index, m.index + m[0].length]);
   if (dateSpans.length > 0 || /\b(?:yesterday|today|last (?:week|month))/i.test(text)) {
     for (const m of matches(RE_JUDGMENT_AGAINST, text)) add('judgment', [m.index, m.index + m[0].length]);
   }
@@ -539,7 +603,10 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
 
   // Detention-type events.
   const detentionHits: Span[] = [];
-  for (const m of matches(RE_DETENTION, text)) detentionHits.push([m.index, m.index + m[0].length]);
+  for (const m of matches(RE_DETENTION, text)) {
+    if (/^released$/i.test(m[0]) && (RE_RELEASED_PUBLICATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || RE_RELEASED_PUBLICATION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)))) continue;
+    detentionHits.push([m.index, m.index + m[0].length]);
+  }
   for (const m of matches(RE_DETENTION_NOUN, text)) detentionHits.push([m.index, m.index + m[0].length]);
   const hardAnchor = anchors.some(inRegion) || bareYears.some(inRegion) || relDates.some(inRegion) ||
     (ev.get('attribution')?.length ?? 0) > 0 || (ev.get('judgment')?.length ?? 0) > 0;
@@ -562,7 +629,7 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   // Calls to action phrased with a modal ("The Government should …", "Azerbaijan must …"):
   // not a claim unless it reports what a named body said.
   const modal = RE_MODAL.exec(text.slice(assessFrom));
-  if (modal) {
+  if (modal && !/\b(?:which|whom)\s+(?:[\w’'-]+\s+){1,3}$/i.test(text.slice(assessFrom, assessFrom + modal.index))) {
     const beforeModal = text.slice(assessFrom, assessFrom + modal.index);
     const reported = (ev.get('attribution')?.length ?? 0) > 0 || (ev.get('quotation')?.length ?? 0) > 0;
     const stateWords = getStateWords();
@@ -583,8 +650,14 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     // after a contrast ("…, but in 2016 it jailed …") or a law/arrest/judgment/attribution that
     // is not part of a recommendation's text — still count.
     const recContent = /\brecommendations?\s+(?:\d+(?:\.\d+)?\s+)?(?:to|on|regarding|concerning|calling|relating|related|that\s+(?!were|was|had|have|it|the\s+state)|including|in\s+relation)\b/i.exec(text);
-    const contrast = /[,;]\s*(?:but(?!\s+also)|however|yet|although|whereas)\b|\b(?:however|nevertheless|despite this)\b,?\s/i.exec(text.slice(assessFrom));
-    const cut = contrast ? assessFrom + contrast.index : -1;
+    const contrast = /[,;]\s*(?:but(?!\s+(?:also|in addition|additionally))|however|yet|although|whereas)\b|\b(?:however|nevertheless|despite this)\b,?\s/i.exec(text.slice(assessFrom));
+    // "Despite (having) accepted recommendations to …, the authorities arrested …": the main clause is a fact.
+    let concession = /^\s*(?:despite|although|even though|while)\b[^,;]{0,200},/i.exec(text.slice(assessFrom));
+    if (concession) {
+      const main = text.slice(assessFrom + concession[0].length);
+      if (RE_UPR_CONTEXT.test(main) && RE_UPR_RESPONSE.test(main)) concession = null; // the main clause is UPR record too
+    }
+    const cut = concession ? assessFrom + concession[0].length : contrast ? assessFrom + contrast.index : -1;
     const recFrom = recContent ? recContent.index : Number.POSITIVE_INFINITY;
     const keepAlways: ClaimKind[] = ['law', 'detention', 'judgment', 'attribution'];
     for (const [k, spans] of ev) {

@@ -64,7 +64,8 @@ export const NON_NAME_WORDS = new Set(
     'Assemblies Demonstrations Peaceful Judicial Judiciary Legal Lawyers Bar Advocates ' +
     'January February March April May June July August September October November December ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday COVID Internet Facebook Twitter ' +
-    'YouTube Telegram Google Twitter Instagram WhatsApp Square Street Avenue Prison Colony Camp'
+    'YouTube Telegram Google Twitter Instagram WhatsApp Square Street Avenue Prison Colony Camp ' +
+    'Protect Journalists Reporters Without Borders Writers Lawyers Partnership Defend'
   ).split(/\s+/),
 );
 
@@ -124,6 +125,6 @@ export const COUNT_NOUNS = new Set(
     'police students student workers employees candidates deaths killings arrests detentions convictions ' +
     'communications opinions recommendations of percent per dead killed injured wounded imprisoned detained ' +
     'arrested remain were are have had others more fewer less other new such political human independent civil ' +
-    'media religious trade peaceful'
+    'media religious trade peaceful citizens nationals residents villagers'
   ).split(/\s+/),
 );
