@@ -154,11 +154,11 @@ const RE_DATE_PATTERNS: RegExp[] = [
 
 /** Relative dates: anchors for an event, not dates by themselves. */
 const RE_RELATIVE_DATE =
-  /\b(?:yesterday|today|last (?:week|month|year|night)|this (?:week|month)|(?:yesterday|last week|last month)[’']s)\b/gi;
+  /\b(?:yesterday|today|last (?:week|month|year|night)|(?:earlier |later )?this (?:week|month|year)|(?:yesterday|last week|last month)[’']s)\b/gi;
 
 /** Dates that belong to the UPR record ("its second UPR in 2014", "the states reviewed in 2009"). */
 const RE_REVIEW_DATE =
-  /\b(?:UPR|Universal Periodic Review|review(?:ed|s)?|examination|scrutiny|cycle|UPR procedure)\b[^.;,]{0,25}?\b(?:in|of|on)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b\s*)?(?:(?:19|20)\d\d\b)?/gi;
+  /\b(?:UPR|Universal Periodic Review|review(?:ed|s)?|examination|scrutiny|cycle|UPR procedure)\b[^.;,]{0,25}?\b(?:in|of|on)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b\s*)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(?:(?:19|20)\d\d\b)?/gi;
 
 /**
  * The UPR / HRC calendar, which the recommendation rules and the UN record cover: session labels
@@ -167,17 +167,30 @@ const RE_REVIEW_DATE =
  * February 2010, …", "16 countries are up for review", "the pre-session … was held from 7 to 14 April").
  */
 const RE_SESSION_LABEL =
-  /\b(?:HRC|UPR|CCPR|CESCR|CEDAW|CRC)\s?-?\d{1,3}\b|\bevery\s+(?:\w+\s+){0,2}?(?:years?|months?)\b|\b(?:all\s+)?\d{3}\s+(?:UN\s+|United Nations\s+)?member\s+states\b|\bsession\s+No\.?\s*\d+/gi;
+  /\b(?:HRC|UPR|CCPR|CESCR|CEDAW|CRC)\s?-?\d{1,3}\b|\bevery\s+(?:\w+\s+){0,4}?(?:years?|months?)\b|\b(?:all\s+)?\d{3}\s+(?:UN\s+|United Nations\s+)?member\s+states\b|\bsession\s+No\.?\s*\d+/gi;
 const RE_PROCESS_FORWARD =
   /\b(?:undergo(?:es|ne|ing)?|underwent|(?:are|is|was|were|be|been|being|come|comes|coming|came)\s+up\s+for\s+(?:\w+\s+){0,3}?(?:review|scrutiny)|State\s+Under\s+Review|(?:review|reviews|UPR|Universal Periodic Review|pre-sessions?|sessions?)\b[^.;:]{0,60}?\b(?:took place|takes place|take place|taking place|(?:was|were|is|are|be|been) held|(?:was|were|is|are) (?:scheduled|due|set)|scheduled|began|begins|started|starts|opened|opens|(?:ran|runs|run) until))\b/gi;
 const RE_PROCESS_BACKWARD =
   /\b(?:On|In)\s+[^;.]{3,30}?,\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:undergoes|underwent|will undergo|is reviewed|was reviewed|will be reviewed)\b|\b\d+\s+(?:countries|states|States)\s+(?:are|were|will be)\s+(?:up for review|reviewed)\b/g;
+/**
+ * The Council or Working Group adopting the outcome of a review ("The Human Rights Council considered
+ * and adopted the outcome of the country’s review during its 13th Session, on March 16, 2017",
+ * "the Working Group adopted the report on Zimbabwe"): the UPR calendar too, subject included.
+ */
+const RE_UPR_OUTCOME_ADOPTION =
+  /\b(?:(?:the\s+)?(?:UN\s+)?(?:Human Rights Council|HRC|Council|Working Group)\s+(?:[\w’'-]+\s+){0,3}?)?(?:considered\s+and\s+adopted|adopted|considered)\s+the\s+(?:(?:outcome|report)s?\s+(?:of|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:review|UPR|Universal Periodic Review)\b|(?:outcome|report)\s+on\s+[A-Z][\w-]+)/gi;
 /** End of the clause a UPR-calendar phrase governs: up to `max` characters, not past ";", ":" or a new clause. */
 function processClauseEnd(text: string, from: number, max: number): number {
   const tail = text.slice(from, from + max);
   const stop = /[;:]|,\s*(?:but|yet|while|whereas|since|and since|after which)\b|\bsince then\b/i.exec(tail);
   return from + (stop ? stop.index : tail.length);
 }
+
+/** A vague period, not a date: "committed in 2024 and previous years". */
+const RE_VAGUE_PERIOD = /\b(?:in\s+)?(?:19|20)\d\d\s+and\s+(?:the\s+)?(?:previous|prior|earlier|preceding|following|subsequent)\s+years\b/gi;
+
+/** Frequencies are counts: "meets twice a year", "three times a week" (not the UPR's "every four and a half years"). */
+const RE_FREQUENCY = /\b(?:once|twice|three times|four times|several times)\s+(?:a|per|each)\s+(?:year|month|week|day)\b/gi;
 
 /** Year used adjectivally before a law/document noun: "the 2014 amendments", "a 2011 religion law". */
 const RE_YEAR_LAW =
@@ -195,6 +208,10 @@ const RE_LAW_PATTERNS: RegExp[] = [
   /\b(?:Criminal|Penal|Civil|Administrative|Labou?r|Family|Tax|Electoral|Election|Media|Communications?|Press|Land|Housing|Customs|Military)\s+(?:Procedure\s+)?Code\b/g,
   /\bCode\s+(?:of|on)\s+(?:the\s+)?(?:Administrative|Criminal|Civil)[\w ]{0,30}\b/g,
   /\b(?:[A-Z][\w’'-]+\s+){1,5}(?:Act|Bill|Ordinance)(?:\s+(?:of\s+)?\d{4})?\b/g,
+  // Bills before parliament: "two bills pending before the parliament", "draft law submitted to the Majlis"
+  /\b(?:bills?|draft laws?|draft legislation|legislative amendments)\s+(?:[\w’'-]+\s+){0,2}?(?:pending|tabled|introduced|submitted|adopted|passed|approved)\s+(?:before|in|to|by)\s+(?:the\s+)?(?:parliament|Parliament|National Assembly|Duma|State Duma|Majlis|Milli Majlis|Senate|legislature|Congress|Jogorku Kenesh)\b/g,
+  // A law or bill named by its nickname in quotes: "the ‘foreign agents’ bill", "the so-called “anti-propaganda” law"
+  /[‘'“"][^’'”"]{2,40}[’'”"]\s+(?:bill|law|laws|amendments)\b/g,
   // Constitution with an article, or "constitutional amendments"
   /\bConstitution(?:al)?\s+(?:amendments?|referendum|Court)\b/g,
 ];
@@ -213,7 +230,7 @@ function countedAfter(text: string, end: number): boolean {
   }
   return false;
 }
-const RE_VAGUE_QUANT = /\b(?:dozens|hundreds|thousands|scores|tens of thousands|millions)\s+of\b|\b(?:at least|more than|over|almost|nearly|around|approximately|up to|some)\s+(?:a\s+)?(?:dozen|hundred|thousand)\b/gi;
+const RE_VAGUE_QUANT = /\b(?:dozens|hundreds|thousands|scores|tens of thousands|millions)\s+of\b|\b(?:at least|more than|over|almost|nearly|around|approximately|up to|some|several)\s+(?:a\s+)?(?:dozen|hundred|thousand)\b/gi;
 
 /** Past-tense / perfect / passive event verbs of deprivation of liberty, violence, closure. */
 const DETENTION_VERBS =
@@ -223,7 +240,8 @@ const DETENTION_VERBS =
   'fined|banned|deported|extradited|expelled|prosecuted|summoned|interrogated|questioned|confiscated|seized|liquidated|' +
   'suspended|dissolved|stripped|placed under house arrest|put behind bars|opened fire|acquitted|evicted|denied (?:entry|registration|access)|' +
   'barred|prevented from (?:leaving|travell?ing)|forced to (?:close|suspend|stop|shut|leave|flee)|froze|frozen|held incommunicado|transferred|rounded up|cracked down|' +
-  'targeted|harassed|threatened|intimidated|blacklisted|hacked|censored|removed|dismissed|disbarred|stabbed|injured|wounded';
+  'targeted|harassed|threatened|intimidated|blacklisted|hacked|censored|removed|dismissed|disbarred|stabbed|injured|wounded|' +
+  'languish(?:es|ed|ing)? in (?:prison|jail|detention|custody|pre-trial detention)';
 const SOFT_DETENTION = new Set(['targeted', 'harassed', 'threatened', 'intimidated', 'blacklisted', 'censored', 'removed', 'dismissed', 'attacked', 'questioned', 'transferred', 'searched', 'stripped', 'suspended']);
 const RE_DETENTION = new RegExp(`\\b(?:${DETENTION_VERBS})\\b`, 'gi');
 const RE_DETENTION_NOUN =
@@ -261,7 +279,7 @@ const RE_JUDGMENT_PASSIVE =
 const RE_UPR_CONTEXT =
   /\b(?:recommendations?|UPR|Universal Periodic Review|(?:previous|last|first|second|third|fourth|prior|recent)\s+(?:review|cycle)|review(?:ed)?\s+in\s+\d{4})\b/i;
 const RE_UPR_RESPONSE =
-  /\b(?:supported|accepted|noted|rejected|received|(?:did not|not|nor did \w+|failed to)\s+(?:accept|support)|took note of|made|issued|addressed|recommended|highlighted|presented|submitted|prepared|reviewed|will be|is due|put forward|respond(?:s|ed)?|will respond|pending acceptance)\b/i;
+  /\b(?:supported|accepted|noted|rejected|received|(?:did not|not|nor did \w+|failed to)\s+(?:accept|support)|took note of|made|issued|addressed|recommended|highlighted|presented|submitted|prepared|reviewed|will be|is due|put forward|respond(?:s|ed)?|will respond|pending acceptance|(?:fully|partially|not|been|be|never)\s+implemented|assessed)\b/i;
 
 const RE_STRUCTURE =
   /^(?:(?:in|with)\s+)?(?:this|the present|the following|our|the current|these)\s+(?:joint\s+|individual\s+|stakeholder\s+|shadow\s+|alternative\s+)?(?:submission|report|document|briefing|paper|memorandum|analysis|section|sections|chapter|annex|statement|update|contribution|study|note|overview|review|assessment|brief|letter)s?\b|^(?:joint\s+|individual\s+)?(?:stakeholder\s+|NGO\s+|civil society\s+)?(?:submission|report|contribution)\s+(?:to|for)\s+the\s+(?:universal periodic review|UPR|human rights council)\b|^(?:section|part|chapter|annex)\s+(?:[IVXLC]+|\d+|[A-H])\b|^(?:below|the following|as follows|see)\b|^(?:it|this)\s+(?:concludes|outlines|provides|examines|highlights|focuses|covers|is structured)\b/i;
@@ -434,8 +452,14 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
       return notClaim(`recommendation (imperative “${fw}”)`);
     }
   }
-  if (RE_STRUCTURE.test(body) || RE_STRUCTURE_VERB.test(body)) {
+  if (RE_STRUCTURE.test(body) || RE_STRUCTURE_VERB.test(body) || /^it\s+(?:was|has been)\s+(?:finali[sz]ed|completed|(?:last\s+)?updated)\b/i.test(body)) {
     return notClaim("the document's own structure");
+  }
+
+  // "These included: to rapidly implement the 2013 Media Law; to end censorship; …": the content of
+  // recommendations named in the sentence before (UPR record, handled by the recommendation rules).
+  if (/^(?:these|they|those|such recommendations)\s+(?:included|include|were|called for|urged)\s*:?\s+(?:calls?\s+)?to\s+(?:[a-z]+ly\s+)?[a-z]+/i.test(body)) {
+    return notClaim('statement about the UPR record (what recommendations asked for)');
   }
 
   // The submitter speaking: calls, own work, self-description.
@@ -493,6 +517,11 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   for (const m of matches(RE_SESSION_LABEL, text)) excluded.push([m.index, m.index + m[0].length]);
   for (const m of matches(RE_PROCESS_FORWARD, text)) excluded.push([m.index, processClauseEnd(text, m.index + m[0].length, 70)]);
   for (const m of matches(RE_PROCESS_BACKWARD, text)) excluded.push([m.index, m.index + m[0].length]);
+  // The UPR calendar also covers who did it ("The Human Rights Council considered and adopted the outcome …").
+  const processSpans: Span[] = [];
+  for (const m of matches(RE_UPR_OUTCOME_ADOPTION, text)) processSpans.push([m.index, processClauseEnd(text, m.index + m[0].length, 70)]);
+  excluded.push(...processSpans);
+  for (const m of matches(RE_VAGUE_PERIOD, text)) excluded.push([m.index, m.index + m[0].length]);
   for (const m of matches(/\b\d+(?:st|nd|rd|th)\b/g, text)) excluded.push([m.index, m.index + m[0].length]); // ordinals
   for (const m of matches(/\b(?:resolution|decision|para(?:graph)?s?\.?|No\.|Nº|page|p\.|pp\.|item|index|session|tel|fax|opinion)\s*\d[\w./-]*/gi, text)) excluded.push([m.index, m.index + m[0].length]);
   for (const m of matches(/\bARTICLE\s+19\b|\bArticle\s+19(?=\s+(?:and|is|has|works|calls|urges|recommends|welcomes|'s|’s))|\bCommission\s+\d+\b|\b(?:COVID|Covid)-19\b|\bG\d+\b|\b\d{1,2}:\d{2}\b/g, text)) excluded.push([m.index, m.index + m[0].length]);
@@ -540,6 +569,12 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     const before = text.slice(Math.max(0, s[0] - 14), s[0]);
     if (/(?:Article|Art\.|Section|Chapter|Paragraph|Para\.|para\.|Law|Decree|Resolution|Protocol|Item|Annex|Point|Rule|Principle|Goal|SDG|Target|cycle|No\.?)\s*$/i.test(before)) continue;
     if (/[A-Za-z]$/.test(before) && !/\s$/.test(before)) continue; // part of a code like "A19"
+    numSpans.push(s);
+    add('number', s);
+  }
+  for (const m of matches(RE_FREQUENCY, text)) {
+    const s: Span = [m.index, m.index + m[0].length];
+    if (overlaps(s, excluded) || overlaps(s, numSpans)) continue;
     numSpans.push(s);
     add('number', s);
   }
@@ -611,6 +646,7 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   const hardAnchor = anchors.some(inRegion) || bareYears.some(inRegion) || relDates.some(inRegion) ||
     (ev.get('attribution')?.length ?? 0) > 0 || (ev.get('judgment')?.length ?? 0) > 0;
   for (const s of detentionHits) {
+    if (!hardAnchor && !namedThing && /\b(?:remain|remains|remained|continue to be|continues to be)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, s[0] - 40), s[0]))) continue;
     const w = text.slice(s[0], s[1]).toLowerCase();
     const soft = SOFT_DETENTION.has(w);
     if (soft ? hardAnchor : hasAnchor || namedThing) add('detention', s);
@@ -624,6 +660,12 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   }
 
   // --- Exclusions that look at the whole sentence -------------------------------------
+  if (processSpans.length > 0) {
+    for (const k of ['attribution', 'event'] as const) {
+      const spans = ev.get(k);
+      if (spans) ev.set(k, spans.filter((sp) => !processSpans.some((p) => sp[0] >= p[0] && sp[0] < p[1])));
+    }
+  }
   let kinds = CLAIM_KINDS.filter((k) => (ev.get(k)?.length ?? 0) > 0);
 
   // Calls to action phrased with a modal ("The Government should …", "Azerbaijan must …"):
@@ -674,8 +716,22 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     return notClaim(detentionHits.length > 0 || eventHits.length > 0 ? 'general statement (event without specifics)' : 'no specific checkable fact');
   }
 
+  // A lone date that only dates a modifier of a noun is background to an evaluation:
+  // "President X, who took power in 2014, has governed …", "abuses carried out since 2020 have
+  // lacked …", "the events that took place in 2008 are a stark illustration …".
+  if (kinds.length === 1 && kinds[0] === 'date') {
+    const dates = ev.get('date') ?? [];
+    const inModifier = (sp: Span): boolean => {
+      const before = text.slice(Math.max(assessFrom, sp[0] - 90), sp[0]);
+      const rel = /,\s*(?:who|which)\b[^,;]*$/i.exec(before);
+      if (rel && /^[^;]*?,/.test(text.slice(sp[1]))) return true; // inside ", who/which …, "
+      return /\b(?:committed|carried out|perpetrated|that took place|which took place)\b[^,;.]{0,50}$/i.test(before);
+    };
+    if (dates.length > 0 && dates.every(inModifier)) return notClaim('date only as background to a modifier');
+  }
+
   // A lone weak signal: a bare "date" from a future/hypothetical sentence.
-  if (kinds.length === 1 && kinds[0] === 'date' && /\b(?:will|would|is (?:scheduled|due|expected) to|plans? to|upcoming|next)\b/i.test(text)) {
+  if (kinds.length === 1 && kinds[0] === 'date' && /\b(?:will|would|is (?:scheduled|due|expected) to|plans? to|prepar(?:es|ing) to|upcoming|next)\b/i.test(text)) {
     return notClaim('future or planned event');
   }
 
