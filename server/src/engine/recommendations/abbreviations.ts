@@ -26,6 +26,7 @@ const FORMS: [RegExp, string][] = [
   [/\bFGM\b|\bfemale\s+genital\s+mutilation\b/gi, 'fgm'],
   [/\bLGBTI?Q?\b|\blesbian,?\s+gay,?\s+bisexual\b|\bsame[- ]sex\b|\bsexual\s+orientation\b|\bhomosexual\w*/gi, 'lgbt'],
   [/\bdeath\s+penalty\b|\bcapital\s+punishment\b|\bexecutions?\b/gi, 'deathpenalty'],
+  [/\bFoRB\b|\bfreedom\s+of\s+(?:thought,\s+conscience\s+and\s+)?religion(?:\s+(?:or|and)\s+belief)?\b|\breligious\s+freedom\b/gi, 'forb'],
 ];
 
 /** The canonical words of the forms found in the text, space-separated (may be empty). */

@@ -72,7 +72,7 @@ const REC = String.raw`(?:UPR\s+)?recommendations?`;
 /** The recommendation nouns: "recommendation(s)", and in a review's context "proposal(s)", "call(s)". */
 const NOUN = String.raw`(?:UPR\s+)?(?:recommendations?|proposals?|calls?)`;
 /** Cheap test before anything else: no cue word, no mention. */
-const PREFILTER = /recommend|proposal|\bcalls?\b|called|urged|asked|encouraged|pressed|requested|agreed|committed|pledged|accepted\s+to|pleas\b|appeals\b|commitments?\b|\b(?:said|stated)\s+that\b/i;
+const PREFILTER = /recommend|proposal|\bcalls?\b|called|urged|asked|encouraged|pressed|requested|agreed|committed|pledged|accepted\s+to|pleas\b|appeals\b|commitments?\b|\bdecision\s+to\b|\b(?:said|stated)\s+that\b/i;
 /** Words that place a sentence at a review (so "proposals", "many called for" are the recommending States'). */
 const REVIEW_CONTEXT = /\b(?:UPR|universal\s+periodic\s+review|review(?:ed)?|Working\s+Group|interactive\s+dialogue|peers|delegations|recommend\w*)\b/iu;
 /** The review itself named (not just "recommendations"): what makes "proposals" and "calls" the recommending States'. */
@@ -96,7 +96,7 @@ const QUOTED = new RegExp(
 );
 /** "a common thread in the recommendations was the need for …", "several of the recommendations concerned …". */
 const PARTITIVE = new RegExp(
-  String.raw`\b(?:${QUANT}|half|one|none|part|the\s+(?:majority|bulk|rest|remainder)|a\s+(?:common|recurring|central|key|main)\s+(?:thread|theme|concern|focus))\s+(?:of|in|among|across)\s+(?:(?:the|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?)?${REC}\s+(?:(?:from|made\s+in|received\s+in|of|in)\s+(?:\d{4}|the\s+(?:first|second|third|previous|last)\s+(?:review|cycle|UPR))\s+)?(?:(?:(?:that|which)\s+)?(?:it|the\s+(?:government|State|authorities)|\p{Lu}[\p{L}-]+)\s+(?:had\s+|has\s+)?(?:received|accepted|supported|noted|rejected)\s+(?:(?:in|at|during)\s+[^,;]{0,40}?(?:\d{4}|review|cycle|UPR)\s+)?)?(?:also\s+)?(?:(?:was|were|is|are)\s+(?:the\s+need\s+(?=for|to)|about|(?=on\b|that\b)|calls?\s+(?=for|to))|concerned|related\s+to|focused\s+on|addressed|dealt\s+with|called\s+(?=for|on|upon)|urged|asked|included,?|sought|aimed\s+at|focusing\s+on|relating\s+to|concerning|calling\s+(?=for|on|upon)|dealing\s+with|addressing)`,
+  String.raw`\b(?:${QUANT}|half|one|none|part|the\s+(?:majority|bulk|rest|remainder)|the\s+(?:(?:second|third|fourth|fifth)\s+)?(?:highest|largest|greatest|biggest)\s+(?:number|share|group)|a\s+(?:common|recurring|central|key|main)\s+(?:thread|theme|concern|focus))\s+(?:of|in|among|across)\s+(?:(?:the|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?)?${REC}\s+(?:(?:from|made\s+in|received\s+in|of|in)\s+(?:\d{4}|the\s+(?:first|second|third|previous|last)\s+(?:review|cycle|UPR))\s+)?(?:(?:(?:that|which)\s+)?(?:it|the\s+(?:government|State|authorities)|\p{Lu}[\p{L}-]+)\s+(?:had\s+|has\s+)?(?:received|accepted|supported|noted|rejected)\s+(?:(?:in|at|during)\s+[^,;]{0,40}?(?:\d{4}|review|cycle|UPR)\s+)?)?(?:also\s+)?(?:(?:was|were|is|are)\s+(?:the\s+need\s+(?=for|to)|about|(?=on\b|that\b)|calls?\s+(?=for|to))|concerned|related\s+to|focused\s+on|addressed|dealt\s+with|called\s+(?=for|on|upon)|urged|asked|included,?|sought|aimed\s+at|focusing\s+on|relating\s+to|concerning|calling\s+(?=for|on|upon)|dealing\s+with|addressing)`,
   'giu',
 );
 /** "recommendations accepted in 2013 …", "the recommendations it supported at its second review on …". */
@@ -122,7 +122,7 @@ const VERB_THEN_REC = new RegExp(
 );
 /** The recommendation(s), then the answer: "the recommendation to …, which Azerbaijan noted". */
 const REC_THEN_VERB = new RegExp(
-  String.raw`\b${NOUN}\b(?:(?![.;]\s)[^]|[.;]\s(?=\d)){0,160}?(?:\b(?:which|that|it|they)\s+(?:\S+\s+){0,4}?(?:had\s+|has\s+|have\s+)?(?:accepted|supported|noted|rejected|refused|did\s+not\s+(?:accept|support)|agreed\s+to)\b|\b(?:was|were|has|have|had)\s+(?:not\s+|never\s+|yet\s+to\s+be\s+)?(?:been\s+)?(?:not\s+|never\s+|also\s+|only\s+|fully\s+|partially\s+)?(?:accepted|supported|noted|rejected|refused|implemented|acted\s+(?:up)?on)\b)`,
+  String.raw`\b${NOUN}\b(?:(?![.;]\s)[^]|[.;]\s(?=\d)){0,160}?(?:\b(?:which|that|it|they)\s+(?:\S+\s+){0,4}?(?:had\s+|has\s+|have\s+)?(?:accepted|supported|noted|rejected|refused|did\s+not\s+(?:accept|support)|agreed\s+to)\b|\b(?:was|were|has|have|had)\s+(?:not\s+|never\s+|yet\s+to\s+be\s+)?(?:been\s+)?(?:not\s+|never\s+|also\s+|only\s+|fully\s+|partially\s+)?(?:accepted|supported|noted|rejected|refused|implemented|acted\s+(?:up)?on|given\s+(?:a\s+|the\s+)?(?:supported|noted|accepted|rejected)\s+status)\b)`,
   'giu',
 );
 /** "recommendations accepted by Azerbaijan", "recommendations it received at its second UPR". */
@@ -246,7 +246,7 @@ export function detectRecommendationMention(sentence: string, context?: MentionC
 
   const cues = PREFILTER.test(sentence) ? findCues(sentence, states) : [];
   if (framed) cues.push(...contextCues(sentence));
-  if (cues.length === 0) return none();
+  if (cues.length === 0) return similarMention(sentence, context) ?? none();
   const ownCallAt = sentence.search(OWN_CALL);
   const imperative = IMPERATIVE_START.test(sentence);
   const uprWords = UPR_WORDS.test(sentence);
@@ -261,6 +261,8 @@ export function detectRecommendationMention(sentence: string, context?: MentionC
     if (imperative && cue.start > 0) continue;
     if (MODAL_CALL.test(before)) continue;
     if (cue.kind !== 'state' && !uprWords && otherBodyOwnsRecommendation(sentence, cue)) continue;
+    // "X submitted reports to the review, and made recommendations on …": the stakeholder's own.
+    if (/^(?:made|issued|put\s+forward|formulated|gave)\b/i.test(sentence.slice(cue.start, cue.end)) && OWN_SUBMISSION.test(before)) continue;
 
     const topic = cleanTopic(topicOf(sentence, cue), states);
     // The recommendation's own words must be there: the rest of the sentence ("… showed
@@ -268,24 +270,59 @@ export function detectRecommendationMention(sentence: string, context?: MentionC
     // count ("accepted 130 recommendations entirely") has none. A fronted topic ("On
     // torture, recommendations accepted in 2013 …") names it explicitly: one word is enough.
     const words = substanceWords(topic);
-    let substance = words >= 2 || (words === 1 && TOPIC_PREPOSITION.test(topic)) ? topic : '';
+    let substance = words >= 2 || (words === 1 && (TOPIC_PREPOSITION.test(topic) || cue.oneWord)) ? topic : '';
     if (!substance) {
       const fronted = frontedTopic(sentence, cue, states);
       if (fronted) substance = fronted;
     }
     if (!substance) substance = premodifierTopic(sentence, cue);
+    if (!substance) substance = reviewPremodifier(sentence, cue);
     if (!substance) {
       lastTopic ||= topic;
       continue;
     }
     const recommending = recommendingStates(sentence, states, cue);
+    // "Sweden, Germany and Switzerland … expressed concerns …. They urged the government of Indonesia to …".
+    if (recommending.length === 0 && cue.start === 0 && /^\s*They\s+(?:also\s+|further\s+)?(?:urged|asked|called\s+(?:on|upon)|recommended|encouraged|pressed)\b/.test(sentence) && context?.previous) {
+      const here = new Set(states.map((st) => st.name));
+      for (const st of findStateNames(context.previous)) if (!here.has(st.name) && !recommending.includes(st.name)) recommending.push(st.name);
+    }
     const response = statedResponseNear(sentence.slice(0, cue.end + 120), cue.start) ?? responseInCue(sentence, cue);
     const mention: RecommendationMention = { mentions: true, cue: [cue.start, cue.end], topic: substance, states: recommending };
     if (response && cue.kind !== 'state') mention.statedResponse = response;
     else if (response && cue.kind === 'state' && /\b(?:which|that|it)\s+(?:\S+\s+){0,3}(?:accepted|supported|noted|rejected)/i.test(sentence)) mention.statedResponse = response;
     return mention;
   }
-  return none(lastTopic);
+  return similarMention(sentence, context) ?? none(lastTopic);
+}
+
+/**
+ * "India had made a similar commitment during the earlier second periodic review": what the
+ * recommendation was is in the sentence before, which gives the topic.
+ */
+function similarMention(sentence: string, context: MentionContext | undefined): RecommendationMention | undefined {
+  const previous = context?.previous;
+  if (!previous || OWN_CALL.test(sentence) || MODAL_CALL.test(sentence)) return undefined;
+  const m = similarAtReview().exec(sentence);
+  if (!m) return undefined;
+  const before = detectRecommendationMention(previous);
+  const topic = before.mentions ? before.topic : cleanTopic(previous, findStateNames(previous));
+  if (substanceWords(topic) < 2) return undefined;
+  return { mentions: true, cue: [m.index, m.index + m[0].length], topic, states: [] };
+}
+
+/** "… implement civic space recommendations from its 3rd UPR cycle": a topic premodifying the noun, with the review right after. */
+function reviewPremodifier(sentence: string, cue: Cue): string {
+  const m = /\b((?:[\p{L}-]+\s+){1,3}?)(?:UPR\s+)?(?:recommendations?)$/iu.exec(sentence.slice(cue.start, cue.end));
+  if (!m || !reviewAfter().test(sentence.slice(cue.end)) || OTHER_BODY.test(m[1]!)) return '';
+  // "the States’ domestic implementation of civic space recommendations …": many States, no one review.
+  if (/\b(?:States|countries|governments)['’]\s/u.test(sentence.slice(0, cue.end))) return '';
+  const kept = m[1]!
+    .trim()
+    .split(/\s+/)
+    .filter((w) => !PREMOD_VAGUE.has(w.toLowerCase()) && !/^(?:the|a|an|all|any|every|both|each|those|these|its|their|his|her|our|of|to|fully|\d+)$/i.test(w))
+    .join(' ');
+  return substanceWords(kept) >= 1 ? kept : '';
 }
 
 /**
@@ -372,7 +409,7 @@ function premodifierTopic(sentence: string, cue: Cue): string {
 
 /** "recommendations on torture": a topic preposition says the one word is the subject. */
 const TOPIC_PREPOSITION = /^\s*(?:on|regarding|concerning|relating\s+to|related\s+to|about|in\s+the\s+(?:area|field)s?\s+of|with\s+regard\s+to|in\s+relation\s+to|pertaining\s+to)[\s:]/iu;
-const FRONTED = /^\s*(?!On\s+(?:average|balance|the\s+whole|the\s+other\s+hand|paper|top)\b)(?:On|Regarding|Concerning|As\s+(?:for|regards|to)|With\s+(?:regard|respect)\s+to|In\s+(?:relation|respect)\s+to|On\s+the\s+(?:issue|question|subject)\s+of)\s+([^,;:]{3,80}),\s*(?:[\p{L}\p{N}'’-]+\s+){0,6}$/iu;
+const FRONTED = /^\s*(?:(?:Especially|Particularly|Notably|Also|And|But)\s+)?(?!On\s+(?:average|balance|the\s+whole|the\s+other\s+hand|paper|top)\b)(?:On|Regarding|Concerning|As\s+(?:for|regards|to)|With\s+(?:regard|respect)\s+to|In\s+(?:relation|respect)\s+to|On\s+the\s+(?:issue|question|subject)\s+of)\s+([^,;:]{3,80}),\s*(?:[\p{L}\p{N}'’-]+\s+){0,6}$/iu;
 
 interface Cue {
   start: number;
@@ -386,6 +423,8 @@ interface Cue {
   objectStart?: number;
   /** …and end, when the pattern shows it. */
   objectEnd?: number | undefined;
+  /** A verb of content right before the topic ("41 addressed torture"): one word is enough. */
+  oneWord?: boolean;
 }
 
 /** "received pleas from multiple States to …", "received calls from several delegations for …". */
@@ -429,6 +468,33 @@ const UPR_COMMITMENTS = /\bcommitments?\s+(?:it\s+)?(?:made|undertaken|accepted|
 const REC_IN_YEAR = new RegExp(String.raw`\b${NOUN}\s+(?:it\s+|that\s+it\s+|which\s+it\s+)?(?:had\s+|has\s+)?(?:made|received|accepted|supported|noted|rejected|issued)\s+(?:to\s+\S+\s+)?(?:in|during)\s+(?:19|20)\d{2}\b`, 'giu');
 /** Words of an action a State under review is asked to take: "address recommendations". */
 const ADDRESS_REC = new RegExp(String.raw`\b(?:address|addressing|to\s+address)\s+(?:the\s+)?${NOUN}\b`, 'giu');
+
+/** "did not accept 154 of the 257 recommendations it received at its UPR, particularly those on …": a selection, then what it was about. */
+const REC_SELECTION = new RegExp(String.raw`\b${NOUN}\b[^.;]{0,120}?,\s*(?:particularly|especially|notably|in\s+particular|including|mainly|mostly)\s+(?:those|the\s+ones|ones)\s+(?=(?:on|to|regarding|concerning|relating\s+to|related\s+to|about|calling\s+for|aimed\s+at)\b)`, 'giu');
+/** "out of the 250 recommendations made, 41 addressed torture": a count of counts, then what they said. */
+const COUNT_OF_COUNT = new RegExp(
+  String.raw`\b(?:out\s+of|of)\s+(?:the\s+|its\s+|their\s+)?(?:\d+|all)\s+(?:[\p{L}-]+\s+)?${REC}\s*(?:(?:it|that\s+it)\s+)?(?:made|received|issued|accepted|supported)?\s*,\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|most|some)\s+(?:also\s+)?(?:addressed|concerned|related\s+to|dealt\s+with|focused\s+on|called\s+for|were\s+(?:about|related\s+to)|(?:was|were)\s+on)\s+`,
+  'giu',
+);
+/** "Among the issues highlighted in the 2012 recommendations were 20 regarding freedom of religion." */
+const AMONG_COUNT = new RegExp(
+  String.raw`\bAmong\s+[^,.;]{0,60}?\b${REC}\b[^,.;]{0,20}?\s+(?:were|was|are|is)\s+(?:(?:at\s+least|some|about|around|over|nearly)\s+)?(?:\d+|several|many|some|a\s+number)\s+(?=(?:regarding|on|concerning|relating\s+to|related\s+to|about|calling\s+for|to)\b)`,
+  'giu',
+);
+/** "welcomed India's decision to ratify the CAT during the third periodic review": a commitment made at the review. */
+const DECISION_TO = new RegExp(String.raw`\b(?:decision|commitment|pledge|promise|undertaking)\s+to\s+(?=(?:${ACTION_VERB.toLowerCase()})\b)`, 'gu');
+let atReviewRe: RegExp | undefined;
+const atReview = (): RegExp => (atReviewRe ??= new RegExp(String.raw`^([^;.]{3,120}?)\s+(?:during|at|in)\s+${REVIEW_REF}`, 'iu'));
+/** "India made a similar commitment at the last UPR cycle in 2012": what it was is in the sentence before. */
+let similarRe: RegExp | undefined;
+const similarAtReview = (): RegExp =>
+  (similarRe ??= new RegExp(String.raw`\b(?:a\s+)?similar\s+(?:commitment|pledge|promise|undertaking|recommendations?)\s+(?:[\p{L}-]+\s+){0,3}?(?:at|during|in)\s+${REVIEW_REF}`, 'iu'));
+/** "… implement civic space recommendations from its 3rd UPR cycle": the review right after the noun. */
+let reviewAfterRe: RegExp | undefined;
+const reviewAfter = (): RegExp =>
+  (reviewAfterRe ??= new RegExp(String.raw`^\s+(?:(?:it|that\s+it)\s+)?(?:(?:made|received|accepted|supported)\s+)?(?:from|of|at|during|in|under)\s+${REVIEW_REF}`, 'iu'));
+/** The stakeholder's own report: "… submitted reports to the review process, and made recommendations on …". */
+const OWN_SUBMISSION = /\bsubmitted\s+(?:[\p{L}-]+\s+){0,3}?(?:reports?|submissions?|information)\b/iu;
 
 /** "These include recommendations on …", "They also called for …". */
 const CTX_ANAPHOR = /^\s*(?:These|They|Those|Others?|Some|Many|Several|Most)\s+(?:of\s+(?:them|these|those)\s+)?(?:also\s+|mainly\s+|mostly\s+)?(?:include[sd]?|concern(?:ed|s)?|covered?|relate[sd]?\s+to|called\s+for|urged|asked|focus(?:ed|es)?\s+on|dealt\s+with)\s+(?:(?:the\s+)?(?:recommendations?|calls?)\s+)?/iu;
@@ -494,6 +560,19 @@ function findMoreCues(sentence: string, states: StateNameMatch[], reviewContext:
     if (object && object !== st && should) cues.push({ start: st.start, end: objStart + should[0].length, kind: 'state', objectStart: objStart + should[0].length });
   }
   for (const m of sentence.matchAll(THERE_WERE_COUNTED)) push(m, 'review', { direct: true });
+  for (const m of sentence.matchAll(COUNT_OF_COUNT)) push(m, 'review', { direct: true, oneWord: true });
+  for (const m of sentence.matchAll(AMONG_COUNT)) push(m, 'review');
+  for (const m of sentence.matchAll(REC_SELECTION)) {
+    // A selection of what the State answered or received: "did not accept 154 of the 257 recommendations …, particularly those on …".
+    if (!/\b(?:accept|support|not(?:e|ed)\b|reject|receiv|refus|declin)/i.test(sentence.slice(0, m.index + m[0].length))) continue;
+    push(m, 'response');
+  }
+  for (const m of sentence.matchAll(DECISION_TO)) {
+    const at = atReview().exec(sentence.slice(m.index + m[0].length));
+    if (!at || OTHER_BODY.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const start = m.index + m[0].length;
+    cues.push({ start: m.index, end: start, kind: 'response', objectStart: start, objectEnd: start + at[1]!.length, direct: true });
+  }
   for (const m of sentence.matchAll(NOMINAL_RESPONSE)) push(m, 'response');
   for (const m of sentence.matchAll(REC_IN_YEAR)) push(m, 'review');
   for (const m of sentence.matchAll(ADDRESS_REC)) if (UPR_CONTEXT.test(sentence) || /\b(?:19|20)\d{2}\b/.test(sentence)) push(m, 'response', { weak: true });
@@ -549,7 +628,7 @@ function findCues(sentence: string, states: StateNameMatch[]): Cue[] {
   // A recommending State: "Norway recommended that", "Norway and Sweden recommended", "recommended by Norway", "Norway's recommendation".
   for (const s of states) {
     const after = sentence.slice(s.end);
-    const v = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?(?:\s+(?:representative|delegation|government|ambassador|delegate))?\s+(?:has\s+|have\s+|had\s+)?(?:had\s+|also\s+|specifically\s+|explicitly\s+)?recommended\b/u.exec(after);
+    const v = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?(?:\s+(?:representative|delegation|government|ambassador|delegate))?\s+(?:has\s+|have\s+|had\s+)?(?:had\s+|also\s+|specifically\s+|explicitly\s+|not\s+only\s+)?recommended\b/u.exec(after);
     if (v) cues.push({ start: s.start, end: s.end + v[0].length, kind: 'state', objectStart: s.end + v[0].length });
     // "Germany and France urged the government to …", "Sweden asked Azerbaijan to …": a call on the State under review.
     const call = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?(?:\s+(?:representative|delegation|government|ambassador|delegate))?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|specifically\s+|explicitly\s+)?(?:urged|asked|called\s+(?:on|upon)|encouraged|pressed|requested)\s+(?=(?:the\s+(?:government|authorities|State|country)|it)\b|\p{Lu})/u.exec(after);
@@ -632,7 +711,7 @@ function recommendingStates(sentence: string, states: StateNameMatch[], cue: Cue
  * "on torture", "regarding", "calling for", "that …". A count ("accepted 130
  * recommendations entirely") has none, and is not a mention.
  */
-const LINK = /^[\s,]*(?:(?:(?!(?:whereas|while|but|although|though|yet|and|or|which|who|whom|because|where|when|if|with)\b|(?!during\b|following\b)[\p{L}]+ing\b)[\p{L}\p{N}'’-]+(?:,(?=\s+(?:includ|with\s+(?:a\s+)?(?:[\p{L}-]+\s+)?(?:focus|emphasis)\s+on)))?\s+){0,6}?)(?!(?:on\s+(?:the\s+)?(?:basis|grounds?|account|behalf|part|occasion|average)\b|to\s+(?:be|have\s+been)\b))(?=(?:to|on|with\s+(?:a\s+)?(?:[\p{L}-]+\s+)?(?:focus|emphasis)\s+on|regarding|concerning|relating\s+to|related\s+to|about|calling\s+(?:for|on|upon)|call(?:s|ed)?\s+(?:for|on|upon)|urging|asking|that|for(?!\s+(?:their|its|his|her|our|these|those|this|being|having|lack|reasons?|example|instance)\b)|in\s+(?=\p{L}+ing\b)|in\s+the\s+(?:area|field)s?\s+of|aimed\s+at|with\s+regard\s+to|in\s+relation\s+to|pertaining\s+to|addressing|seeking|to\s+the\s+effect|includ(?:e|es|ed|ing)|(?:that|which)\s+(?:involved|concerned|addressed|sought|aimed))\b(?!\s+(?:(?:it|they|we|the\s+(?:government|state|authorities)|\p{Lu}[\p{L}-]+)\s+(?:had\s+|has\s+|have\s+)?(?:accepted|supported|noted|rejected|received|made)|were|was|are|is|had|has|have|would|will|could)\b)|(?:are|were)\s*:)/iu;
+const LINK = /^[\s,]*(?:(?:(?!(?:whereas|while|but|although|though|yet|and|or|which|who|whom|because|where|when|if|with)\b|(?!during\b|following\b)[\p{L}]+ing\b)[\p{L}\p{N}'’-]+(?:,(?=\s+(?:includ|with\s+(?:a\s+)?(?:[\p{L}-]+\s+)?(?:focus|emphasis)\s+on)))?\s+){0,6}?)(?!(?:on\s+(?:the\s+)?(?:basis|grounds?|account|behalf|part|occasion|average)\b|on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|on\s+\d|to\s+(?:be|have\s+been)\b))(?=(?:to|on|with\s+(?:a\s+)?(?:[\p{L}-]+\s+)?(?:focus|emphasis)\s+on|regarding|concerning|relating\s+to|related\s+to|about|calling\s+(?:for|on|upon)|call(?:s|ed)?\s+(?:for|on|upon)|urging|asking|that|for(?!\s+(?:their|its|his|her|our|these|those|this|being|having|lack|reasons?|example|instance)\b)|in\s+(?=\p{L}+ing\b)|in\s+the\s+(?:area|field)s?\s+of|aimed\s+at|with\s+regard\s+to|in\s+relation\s+to|pertaining\s+to|addressing|seeking|to\s+the\s+effect|includ(?:e|es|ed|ing)|(?:that|which)\s+(?:involved|concerned|addressed|sought|aimed))\b(?!\s+(?:(?:it|they|we|the\s+(?:government|state|authorities)|\p{Lu}[\p{L}-]+)\s+(?:had\s+|has\s+|have\s+)?(?:accepted|supported|noted|rejected|received|made)|were|was|are|is|had|has|have|would|will|could)\b)|(?:are|were)\s*:)/iu;
 
 let recipientReCache: RegExp | undefined;
 const recipientRe = (): RegExp =>
@@ -644,7 +723,15 @@ function topicOf(sentence: string, cue: Cue): string {
   // After a weak cue the recommendation's words come at once ("… on X"), not after a comma.
   if (cue.weak && /^\s*,/.test(rest)) return '';
   if (cue.kind !== 'state' && !cue.direct) {
-    const link = LINK.exec(rest);
+    let link = LINK.exec(rest);
+    if (!link && !cue.weak) {
+      // "received 20 recommendations, the second highest number, regarding …": an apposition before what they said.
+      const appos = /^\s*,\s*[^,;()]{1,40}?,(?=\s*(?:regarding|on|concerning|relating\s+to|related\s+to|about|calling\s+for)\b)/iu.exec(rest);
+      if (appos) {
+        rest = rest.slice(appos[0].length);
+        link = LINK.exec(rest);
+      }
+    }
     if (!link) return '';
     // After a weak cue the link comes at once or nearly ("UPR recommendations with its terrorism law that …" is not what they said).
     // (or after a few words, when what follows is "including …": "recommendations previously accepted by Viet Nam, including in relation to …").
@@ -679,7 +766,7 @@ function cleanTopic(text: string, states: StateNameMatch[]): string {
 }
 
 /** Words too vague to say what a recommendation was about ("a broad range of human rights issues"), though ranking may use them. */
-const VAGUE = new Set(['human', 'right', 'rights', 'broad', 'wide', 'range', 'rang', 'variety', 'varieti', 'array', 'host', 'spectrum', 'general', 'gener', 'generic', 'serious', 'seriou', 'grave', 'violation', 'violations', 'violat', 'abuse', 'abuses', 'abus', 'situation', 'situat', 'concern', 'concerns']);
+const VAGUE = new Set(['human', 'right', 'rights', 'broad', 'wide', 'range', 'rang', 'variety', 'varieti', 'array', 'host', 'spectrum', 'general', 'gener', 'generic', 'serious', 'seriou', 'grave', 'violation', 'violations', 'violat', 'abuse', 'abuses', 'abus', 'situation', 'situat', 'concern', 'concerns', 'major', 'highlight', 'problem', 'problems', 'provid', 'address']);
 const substanceWords = (text: string): number => contentWords(text).filter((t) => !VAGUE.has(t)).length;
 
 /** Index terms of the words that carry substance. */

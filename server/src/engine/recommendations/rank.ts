@@ -178,6 +178,7 @@ const EXPANSIONS: Readonly<Record<string, string>> = {
   hrd: 'human rights defenders',
   lgbt: 'sexual orientation lgbt homosexual',
   deathpenalty: 'death penalty executions',
+  forb: 'freedom religion belief religious',
 };
 function expansions(terms: string[]): string[] {
   const out: string[] = [];

@@ -1,0 +1,88 @@
+/**
+ * Phrasings from the follow-up sections of stakeholder submissions, mid-term reports and
+ * NGO statements on UPR outcomes (December 2026, submissions set): positives and the
+ * false positives they must not bring. Paraphrased, not quoted.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectRecommendationMention, rankCandidates } from '../../server/src/engine/recommendations';
+import { loadBundledDataset } from '../../server/src/engine/dataset/bundledDataset';
+import { RecommendationStore } from '../../server/src/engine/dataset/recommendationStore';
+
+const positives: [string, { topicHas?: string; context?: string; states?: string[] }][] = [
+  // A count, then an apposition, then what they were about.
+  ['Laos received 14 recommendations, the largest group, regarding the rights of ethnic minorities in the highlands.', { topicHas: 'ethnic minorities' }],
+  // "the highest number of recommendations concerned …"
+  ['The second highest number of recommendations concerned the independence of the judiciary and access to lawyers.', { topicHas: 'independence of the judiciary' }],
+  // A selection from a count: "… particularly those on …".
+  ['The authorities did not accept 40 of the 190 recommendations made at the review (UPR), especially those on abolishing the death penalty and protecting journalists.', { topicHas: 'death penalty' }],
+  // A count of counts with a verb of content: one word is enough.
+  ['Of the 200 recommendations received, 35 addressed torture.', { topicHas: 'torture' }],
+  ['Among the themes raised in the 2015 recommendations were 12 on the rights of domestic workers.', { topicHas: 'domestic workers' }],
+  // The recommending State with "not only".
+  ['Canada not only recommended that Nepal criminalise torture but also that it set up an independent complaints body.', { states: ['Canada'], topicHas: 'criminalise torture' }],
+  // A commitment made at the review.
+  ["Several delegations welcomed the Government's decision to ratify the Optional Protocol to CEDAW during its second periodic review.", { topicHas: 'Optional Protocol to CEDAW' }],
+  // A topic premodifying the noun, with the review right after.
+  ['Local groups regret the failure to implement media freedom recommendations from its 2nd UPR cycle.', { topicHas: 'media freedom' }],
+  // A stated status with a fronted topic.
+  ['Especially on child marriage, not a single recommendation has been given a supported status.', { topicHas: 'child marriage' }],
+];
+
+for (const [sentence, want] of positives) {
+  test(`follow-up phrasing, a mention: ${sentence}`, () => {
+    const m = detectRecommendationMention(sentence, want.context ? { previous: want.context } : undefined);
+    assert.equal(m.mentions, true, JSON.stringify(m));
+    if (want.topicHas) assert.ok(m.topic.includes(want.topicHas), m.topic);
+    if (want.states) assert.deepEqual(m.states, want.states);
+  });
+}
+
+const negatives: string[] = [
+  // A date after "on" is not what a recommendation was about.
+  'Amnesty said the government turned down a number of key recommendations on 14 March 2019 at its review in Geneva.',
+  // A vague range: "that highlighted major human rights violations … and ways to address the problems".
+  'The coalition said the State agreed to 120 of the 160 recommendations issued at the UPR in 2014 that highlighted major human rights violations and provide ways to address the problems.',
+  // The stakeholder's own recommendations after "submitted reports".
+  'The Centre submitted two reports to the review process and made recommendations on the criminalisation of torture and on military courts.',
+  // Many States' implementation, no single review.
+  "Our submissions assess the States' domestic implementation of civic space recommendations received during the 3rd UPR cycle.",
+  // A commitment outside a review.
+  "The minister announced the Government's decision to ratify the Convention in parliament next year.",
+  // "a similar commitment" without the sentence before.
+  'Bhutan made a similar commitment at its previous review and has yet to act on it.',
+];
+for (const sentence of negatives) {
+  test(`follow-up phrasing, not a mention: ${sentence}`, () => {
+    const m = detectRecommendationMention(sentence);
+    assert.equal(m.mentions, false, JSON.stringify(m));
+  });
+}
+
+test('"a similar commitment at the previous review" takes what it was from the sentence before', () => {
+  const previous = 'At the third review, several States welcomed the decision of the Government to ratify the Convention against Torture during its third periodic review.';
+  const sentence = 'The Government had made a similar commitment during its second review in 2012, without follow-up.';
+  const m = detectRecommendationMention(sentence, { previous });
+  assert.equal(m.mentions, true, JSON.stringify(m));
+  assert.match(m.topic, /Convention against Torture/);
+  // Without a sentence before, or when the sentence before says nothing, it is not a mention.
+  assert.equal(detectRecommendationMention(sentence).mentions, false);
+  assert.equal(detectRecommendationMention(sentence, { previous: 'This was welcome.' }).mentions, false);
+});
+
+test('"They urged …" after a sentence naming the States takes them as the recommending States', () => {
+  const previous = 'Norway and Canada, for instance, expressed concern about attacks on religious minorities in Indonesia.';
+  const m = detectRecommendationMention('They urged the government of Indonesia to prosecute those who attack religious minorities.', { previous });
+  assert.equal(m.mentions, true, JSON.stringify(m));
+  assert.deepEqual([...m.states].sort(), ['Canada', 'Norway']);
+});
+
+test('"FoRB" finds the freedom of religion recommendations of the review', () => {
+  const store = RecommendationStore.fromDatasets([loadBundledDataset()]);
+  const sentence = 'At its 2014 review Viet Nam accepted eight recommendations on FoRB.';
+  const m = detectRecommendationMention(sentence);
+  assert.equal(m.mentions, true, JSON.stringify(m));
+  const candidates = rankCandidates(m, sentence, store, ['UPR-WG18-VNM']);
+  assert.ok(candidates.length > 0);
+  assert.ok(candidates.some((c) => /religio/i.test(c.text)), JSON.stringify(candidates.map((c) => c.text)));
+});
