@@ -71,3 +71,22 @@ test('a referenced item is linked already, and the submitter\'s own recommendati
   const own = '## Recommendations\n\nAt its second review Azerbaijan supported recommendations to:\n\n- remove all obstacles to the registration, funding and work of NGOs.\n';
   assert.deepEqual(unlinked(own), []);
 });
+
+test('a list under a lead-in that names the recommendations\' topic, its items opening with any verb of a recommendation', () => {
+  const body = [
+    'The following recommendations were made on freedom of association at the last review:',
+    '',
+    '- Re-engage with civil society on the law on non-governmental organisations;',
+    '- Enforce the decisions of the courts on the registration of associations.',
+    '',
+  ].join('\n');
+  const ds = unlinked(body).map((d) => covered(FRONT_MATTER + body, d));
+  assert.ok(ds.includes('Re-engage with civil society on the law on non-governmental organisations'), JSON.stringify(ds));
+  assert.ok(ds.includes('Enforce the decisions of the courts on the registration of associations'), JSON.stringify(ds));
+});
+
+test('an answer reported with an infinitive after a sentence about the review is a mention; a refusal of something else is not', () => {
+  const body = 'At its second review Azerbaijan accepted 120 recommendations. It also agreed to remove obstacles to the registration of NGOs.[^1] The authorities refused to release the detained lawyer.[^1]\n\n[^1]: Source.\n';
+  const ds = unlinked(body).map((d) => covered(FRONT_MATTER + body, d));
+  assert.deepEqual(ds, ['agreed to'], JSON.stringify(ds));
+});

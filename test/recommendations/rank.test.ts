@@ -63,3 +63,24 @@ test('named recommending States bring in their recommendations even without shar
   const c = candidates('During its review, six States (Austria, Costa Rica, Estonia, Spain, Switzerland and Tunisia) recommended the Emirates to join the torture prevention treaty.', ['A/HRC/23/13']);
   assert.ok(c.some((x) => ['128.17', '128.18', '128.19'].includes(x.id)), JSON.stringify(c.map((x) => `${x.id} ${x.text}`)));
 });
+
+test('British spelling meets American: "decriminalise" finds "Decriminalize …" (Uganda 2011, A/HRC/19/16)', () => {
+  const c = candidates('In 2011 Uganda rejected recommendations to decriminalise consensual relations between adults.', ['A/HRC/19/16']);
+  assert.ok(c.length > 0 && c.every((x) => x.id.startsWith('113.')), JSON.stringify(c.map((x) => `${x.id} ${x.text}`)));
+});
+
+test('an umbrella term: "civic space" finds recommendations on expression, association and defenders (Viet Nam 2014)', () => {
+  const c = candidates('At its second review Viet Nam received many recommendations on civic space.', ['UPR-WG18-VNM']);
+  const civic = ['143.144', '143.145', '143.147', '143.148', '143.149', '143.160', '143.162', '143.165', '143.167', '143.171', '143.173'];
+  assert.ok(c.length === 3 && c.every((x) => civic.includes(x.id)), JSON.stringify(c.map((x) => `${x.id} ${x.text}`)));
+});
+
+test('a law named by its year: "Law No. 1/1965" finds the recommendation on "the 1965 Blasphemy Law" (Indonesia 2012)', () => {
+  assert.equal(candidates('At its 2012 review Indonesia noted a recommendation to reconsider Law No. 1/1965.', ['A/HRC/21/7'])[0]?.id, '109.31');
+});
+
+test('acceding to the core conventions finds recommendations to ratify them (Malaysia 2013)', () => {
+  const c = candidates('Malaysia noted the recommendations to accede to the core human rights conventions it has not joined.', ['A/HRC/25/10']);
+  const core = ['146.1', '146.3', '146.4', '146.6', '146.8', '146.10', '146.21', '146.22', '146.24', '146.40'];
+  assert.ok(c.every((x) => core.includes(x.id)), JSON.stringify(c.map((x) => `${x.id} ${x.text}`)));
+});

@@ -26,6 +26,10 @@ const FORMS: [RegExp, string][] = [
   [/\bFGM\b|\bfemale\s+genital\s+mutilation\b/gi, 'fgm'],
   [/\bLGBTI?Q?\b|\blesbian,?\s+gay,?\s+bisexual\b|\bsame[- ]sex\b|\bsexual\s+orientation\b|\bhomosexual\w*/gi, 'lgbt'],
   [/\bdeath\s+penalty\b|\bcapital\s+punishment\b|\bexecutions?\b/gi, 'deathpenalty'],
+  // Concepts that drafters name with one word and recommendations spell out.
+  [/\bratif(?:y|ies|ied|ying|ication|ications)\b|\bacced(?:e|es|ed|ing)\b|\baccession\b|\bbecom(?:e|es|ing)\s+(?:a\s+)?(?:State\s+)?party\b/gi, 'ratification'],
+  [/\b(?:core|main|major|fundamental|remaining|key|other|international)\s+(?:(?:international|UN|United\s+Nations)\s+)?human\s+rights\s+(?:conventions|treaties|instruments)\b/gi, 'coretreaties'],
+  [/\bcivic\s+space\b|\bfreedoms?\s+of\s+(?:opinion\s+and\s+)?(?:expression|association|(?:peaceful\s+)?assembly)\b|\b(?:press|media)\s+freedom\b|\bfreedom\s+of\s+the\s+(?:press|media)\b|\bcivil\s+society\b/gi, 'civicspace'],
   [/\bFoRB\b|\bfreedom\s+of\s+(?:thought,\s+conscience\s+and\s+)?religion(?:\s+(?:or|and)\s+belief)?\b|\breligious\s+freedom\b/gi, 'forb'],
 ];
 
@@ -42,5 +46,14 @@ export function canonicalForms(text: string): string {
       rest = rest.replace(re, ' ');
     }
   }
+  // A law named by its year ("Law No. 1/1965", "the 1965 Blasphemy Law", "Law 1/PNPS/1965"): one word for the pair.
+  for (const m of text.matchAll(LAW_YEAR)) {
+    const w = `law${m[1] ?? m[2]}`;
+    if (!out.includes(w)) out.push(w);
+  }
+  // A list of core treaties is the core treaties ("accede to the remaining human rights conventions" / "Ratify ICCPR, ICESCR and CAT").
+  if (!out.includes('coretreaties') && out.filter((w) => CORE_TREATIES.has(w)).length >= 2) out.push('coretreaties');
   return out.join(' ');
 }
+const LAW_YEAR = /\b(?:Law|Act|Decree|Code|Ordinance|Bill|Proclamation)\s+(?:No\.?\s*)?(?:[\dA-Z]+\s*\/\s*)*((?:18|19|20)\d{2})\b|\b((?:18|19|20)\d{2})\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Law|Act|Decree|Code|Ordinance|Bill|Proclamation)\b/gu;
+const CORE_TREATIES = new Set(['iccpr', 'icescr', 'cedaw', 'icerd', 'crpd', 'cped', 'icrmw', 'uncat']);

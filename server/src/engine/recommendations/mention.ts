@@ -72,23 +72,23 @@ const REC = String.raw`(?:UPR\s+)?recommendations?`;
 /** The recommendation nouns: "recommendation(s)", and in a review's context "proposal(s)", "call(s)". */
 const NOUN = String.raw`(?:UPR\s+)?(?:recommendations?|proposals?|calls?)`;
 /** Cheap test before anything else: no cue word, no mention. */
-const PREFILTER = /recommend|proposal|\bcalls?\b|called|urged|asked|encouraged|pressed|requested|agreed|committed|pledged|accepted\s+to|pleas\b|appeals\b|commitments?\b|\bdecision\s+to\b|\b(?:said|stated)\s+that\b/i;
+const PREFILTER = /recommend|proposal|\bcalls?\b|called|urged|asked|encouraged|pressed|requested|agreed|committed|pledged|promised|undertook|vowed|(?:accepted|rejected|noted|agreed|refused|declined)\s+to\b|pleas\b|appeals\b|commitments?\b|\bdecision\s+to\b|\b(?:said|stated)\s+that\b/i;
 /** Words that place a sentence at a review (so "proposals", "many called for" are the recommending States'). */
-const REVIEW_CONTEXT = /\b(?:UPR|universal\s+periodic\s+review|review(?:ed)?|Working\s+Group|interactive\s+dialogue|peers|delegations|recommend\w*)\b/iu;
+const REVIEW_CONTEXT = /\b(?:UPR|universal\s+periodic\s+review|review(?:ed)?|Working\s+Group|interactive\s+dialogue|peers|delegations|delegates|recommend\w*)\b/iu;
 /** The review itself named (not just "recommendations"): what makes "proposals" and "calls" the recommending States'. */
-const UPR_CONTEXT = /\b(?:UPR|universal\s+periodic\s+review|review(?:ed)?|Working\s+Group|interactive\s+dialogue|peers|delegations)\b/iu;
+const UPR_CONTEXT = /\b(?:UPR|universal\s+periodic\s+review|review(?:ed)?|Working\s+Group|interactive\s+dialogue|peers|delegations|delegates)\b/iu;
 /** The recommending States as a group: "six States", "many UN member countries", "a good cross-section of countries". */
 const QUANT = String.raw`(?:several|many|numerous|most|some|other|all|various|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|a\s+(?:dozen|few|(?:(?:large|good|wide|broad|small|significant)\s+)?(?:number|majority|range|group|cross[\s-]section|total|handful|series)\s+of(?:\s+\d+)?))`;
-const ACTOR = String.raw`(?:States|countries|delegations|governments|peers|nations)`;
+const ACTOR = String.raw`(?:States|countries|delegations|delegates|governments|peers|nations)`;
 const CALL_VERB = String.raw`(?:called\s+(?:for|on|upon)|urged|asked|recommended|encouraged|requested|pressed|proposed|suggested)`;
 const RECOMMENDERS = new RegExp(
-  String.raw`\b(?:(?:(${QUANT})\s+(?:of\s+(?:the|these|those)\s+)?)?(?:(?:UN|other|fellow|recommending|participating|member|Member|European|African|Latin\s+American|Western|Asian|Arab|Muslim|neighbouring|neighboring)\s+){0,3}${ACTOR}|(${QUANT}|others))\s+(?:\([^()]{0,200}\)\s+)?(?:[–—]\s[^–—]{0,200}\s[–—]\s+)?(?:(?:that|which|who)\s+)?(?:(?:also|had|have|further|specifically|repeatedly|explicitly|jointly)\s+)*${CALL_VERB}\b`,
+  String.raw`\b(?:(?:(${QUANT})\s+(?:of\s+(?:the|these|those)\s+)?)?(?:(?:UN|other|fellow|recommending|participating|member|Member|European|African|Latin\s+American|Western|Asian|Arab|Muslim|neighbouring|neighboring)\s+){0,3}${ACTOR}|(${QUANT}|others))(?:,\s+(?:including|such\s+as|among\s+them|notably|led\s+by)\s+[^,;]{1,120},)?\s+(?:\([^()]{0,200}\)\s+)?(?:[–—]\s[^–—]{0,200}\s[–—]\s+)?(?:(?:that|which|who)\s+)?(?:(?:also|had|have|further|specifically|repeatedly|explicitly|jointly)\s+)*${CALL_VERB}\b`,
   'giu',
 );
 /** States calling for something elsewhere than at a review. */
 const OTHER_FORUM = /\b(?:special\s+session|resolution|General\s+Assembly|Security\s+Council|joint\s+statement|summit|conference|negotiations?|treaty\s+bod(?:y|ies)|Committee)\b/iu;
 /** An action verb opening a recommendation's text: "Take measures to …", "Ratify …". */
-const ACTION_VERB = String.raw`(?:Ratify|Accede|Adopt|Amend|Repeal|Abolish|Establish|Ensure|Guarantee|Release|Investigate|Take|Strengthen|Intensify|Implement|Continue|Consider|Review|Revise|Bring|Align|Create|Develop|Provide|Allow|End|Stop|Cease|Refrain|Remove|Lift|Decriminali[sz]e|Criminali[sz]e|Introduce|Enact|Extend|Issue|Invite|Cooperate|Protect|Respect|Promote|Combat|Prevent|Prosecute|Publish|Set\s+up|Make|Increase|Reduce|Support|Seek|Share|Request|Pursue|Maintain|Step\s+up|Redouble|Eliminate|Harmoni[sz]e|Withdraw|Reform|Train|Raise|Grant|Prohibit|Ban|Guarantee|Facilitate|Undertake|Conduct|Put|Give|Enhance|Improve|Accelerate|Finalize|Finalise|Expedite|Sign|Incorporate|Recognize|Recognise|Address|Uphold)`;
+const ACTION_VERB = String.raw`(?:Ratify|Accede|Adopt|Amend|Repeal|Abolish|Establish|Ensure|Guarantee|Release|Investigate|Take|Strengthen|Intensify|Implement|Continue|Consider|Review|Revise|Bring|Align|Create|Develop|Provide|Allow|End|Stop|Cease|Refrain|Remove|Lift|Decriminali[sz]e|Criminali[sz]e|Introduce|Enact|Extend|Issue|Invite|Cooperate|Protect|Respect|Promote|Combat|Prevent|Prosecute|Publish|Set\s+up|Make|Increase|Reduce|Support|Seek|Share|Request|Pursue|Maintain|Step\s+up|Redouble|Eliminate|Harmoni[sz]e|Withdraw|Reform|Train|Raise|Grant|Prohibit|Ban|Guarantee|Facilitate|Undertake|Conduct|Put|Give|Enhance|Improve|Accelerate|Finalize|Finalise|Expedite|Sign|Incorporate|Recognize|Recognise|Address|Uphold|Re-engage|Engage|Fulfil|Fulfill|Honour|Honor|Comply|Enforce|Reinforce|Safeguard|Tackle|Fight|Foster|Launch|Expand|Resume|Appoint|Allocate|Abide)`;
 /** The State's answer, then a quoted recommendation: "GoSL agreed to ''Take measures to …''". */
 const QUOTED = new RegExp(
   String.raw`\b(?:accept(?:ed|ing)|support(?:ed|ing)|agreed\s+to|reject(?:ed|ing)|not(?:ed|ing)|committed\s+(?:itself\s+)?to|pledged\s+to|did\s+not\s+(?:accept|support))\s+(?:(?:the|a|this|that)\s+)?(?:(?:following\s+)?${NOUN}\s*)?[:,]?\s*(?:''|"|“|‘|')\s*(?=${ACTION_VERB}\b)`,
@@ -111,18 +111,20 @@ const REVIEW_REF = String.raw`(?:(?:its|the|their|this|that)\s+)?(?:(?:first|sec
 
 /** "Recommendations on freedom of assembly made by several States during the second cycle …": the substance, then who made or answered them. */
 const REC_TOPIC_PARTICIPLE = new RegExp(
-  String.raw`\b${NOUN}\s+((?:on|to|regarding|concerning|relating\s+to|related\s+to|calling\s+for|aimed\s+at)\s+(?:(?!\b(?:that|which|who)\b)[^,;()]){3,120}?)\s+(?:(?:which|that)\s+(?:were\s+|was\s+|it\s+(?:had\s+|has\s+)?|they\s+)?)?(?:made|received|issued|put\s+forward|accepted|supported|noted|rejected)\s+(?:by\s+(?:(?:several|many|numerous|\d+|other|the)\s+)?(?:States|countries|delegations|government|authorities|\p{Lu}[\p{L}-]+)|(?:during|at|in)\s+${REVIEW_REF}|(?:during|at|in)\s+(?:19|20)\d{2}\b)`,
+  String.raw`\b${NOUN}\s+((?:on|to|regarding|concerning|relating\s+to|related\s+to|calling\s+for|aimed\s+at)\s+(?:(?!\b(?:that|which|who)\b)[^,;()]){3,120}?),?\s+(?:(?:which|that)\s+(?:were\s+|was\s+|it\s+(?:had\s+|has\s+)?|they\s+)?)?(?:made|received|issued|put\s+forward|accepted|supported|noted|rejected)\s+(?:by\s+(?:(?:several|many|numerous|\d+|other|the)\s+)?(?:States|countries|delegations|government|authorities|\p{Lu}[\p{L}-]+)|(?:during|at|in)\s+${REVIEW_REF}|(?:during|at|in)\s+(?:19|20)\d{2}\b)`,
   'giu',
 );
 
 /** The State's answer, then the recommendation(s): "Azerbaijan accepted recommendations to". */
 const VERB_THEN_REC = new RegExp(
-  String.raw`\b(?:(?:did\s+not|didn['’]t|has\s+not|had\s+not|have\s+not|refused\s+to|declined\s+to|failed\s+to)\s+(?:\w+\s+)?)?(?:accept(?:ed|ing|s)?|support(?:ed|ing|s)?|not(?:ed|ing)|reject(?:ed|ing|s)?|refus(?:ed|ing)|declin(?:ed|ing)|agreed\s+to|received|receiving|implement(?:ed|ing)?|implementation\s+of|act(?:ed|ing)\s+(?:up)?on|ignor(?:ed|ing)|disregard(?:ed|ing)|turn(?:ed|ing)\s+down|dismiss(?:ed|ing)|follow(?:ed|ing)\s+up\s+on|commit(?:ted|ting)?\s+to\s+implement(?:ing)?|consider(?:ed|ing)?|promis(?:ed|ing)\s+to\s+(?:consider|implement)|made|issued|put\s+forward|formulated|gave|addressed),?\s+${FILLER}${NOUN}\b`,
+  String.raw`\b(?:(?:did\s+not|didn['’]t|has\s+not|had\s+not|have\s+not|refused\s+to|declined\s+to|failed\s+to)\s+(?:\w+\s+)?)?(?:accept(?:ed|ing|s)?|support(?:ed|ing|s)?|not(?:ed|ing)|reject(?:ed|ing|s)?|refus(?:ed|ing)|declin(?:ed|ing)|agreed\s+to|received|receiving|implement(?:ed|ing)?|implementation\s+of|act(?:ed|ing|s)?\s+(?:up)?on|honou?r(?:ed|ing|s)?|fulfil(?:l|led|ling|s|ls)?|heed(?:ed|ing|s)?|ignor(?:ed|ing)|progress\s+(?:on|in|towards|with|regarding)|disregard(?:ed|ing)|turn(?:ed|ing)\s+down|dismiss(?:ed|ing)|follow(?:ed|ing)\s+up\s+on|commit(?:ted|ting)?\s+to\s+implement(?:ing)?|consider(?:ed|ing)?|promis(?:ed|ing)\s+to\s+(?:consider|implement)|made|issued|put\s+forward|formulated|gave|addressed),?\s+${FILLER}${NOUN}\b`,
   'giu',
 );
 /** The recommendation(s), then the answer: "the recommendation to …, which Azerbaijan noted". */
+/** Adverbs between an auxiliary and the State's answer: "were merely noted", "was eventually accepted". */
+const ANSWER_ADVERB = String.raw`merely|simply|just|largely|mostly|partly|eventually|ultimately|reportedly|formally|subsequently|later|finally|initially|expressly|explicitly`;
 const REC_THEN_VERB = new RegExp(
-  String.raw`\b${NOUN}\b(?:(?![.;]\s)[^]|[.;]\s(?=\d)){0,160}?(?:\b(?:which|that|it|they)\s+(?:\S+\s+){0,4}?(?:had\s+|has\s+|have\s+)?(?:accepted|supported|noted|rejected|refused|did\s+not\s+(?:accept|support)|agreed\s+to)\b|\b(?:was|were|has|have|had)\s+(?:not\s+|never\s+|yet\s+to\s+be\s+)?(?:been\s+)?(?:not\s+|never\s+|also\s+|only\s+|fully\s+|partially\s+)?(?:accepted|supported|noted|rejected|refused|implemented|acted\s+(?:up)?on|given\s+(?:a\s+|the\s+)?(?:supported|noted|accepted|rejected)\s+status)\b)`,
+  String.raw`\b${NOUN}\b(?:(?![.;]\s)[^]|[.;]\s(?=\d)){0,160}?(?:\b(?:which|that|it|they)\s+(?:\S+\s+){0,4}?(?:had\s+|has\s+|have\s+)?(?:accepted|supported|noted|rejected|refused|did\s+not\s+(?:accept|support)|agreed\s+to)\b|\b(?:was|were|has|have|had)\s+(?:not\s+|never\s+|yet\s+to\s+be\s+)?(?:been\s+)?(?:(?:not|never|also|only|fully|partially|${ANSWER_ADVERB})\s+)?(?:accepted|supported|noted|rejected|refused|implemented|acted\s+(?:up)?on|given\s+(?:a\s+|the\s+)?(?:supported|noted|accepted|rejected)\s+status)\b)`,
   'giu',
 );
 /** "recommendations accepted by Azerbaijan", "recommendations it received at its second UPR". */
@@ -130,6 +132,7 @@ const REC_PARTICIPLE = new RegExp(
   String.raw`\b${NOUN}\s+(?:(?:it|that\s+it|which\s+it|\p{Lu}\p{L}+)\s+)?(?:had\s+|has\s+)?(?:accepted|supported|noted|rejected|received|made|issued|formulated|addressed\s+to\s+\S+)\s+(?:by\s+\S+(?:\s+\S+)?\s+)?(?:(?:during|at|in|under|from)\s+${REVIEW_REF}|by\s+(?:the\s+)?(?:government|state|authorities|\p{Lu}\p{L}+))|\b${NOUN}\s+(?:\w+\s+){0,2}?(?:not\s+acceptable|unacceptable|acceptable)\s+to\s+(?:the\s+)?(?:government|state|authorities|\p{Lu}\p{L}+)`,
   'giu',
 );
+const FOLLOW_UP_REC = new RegExp(String.raw`\bfollow[\s-]up\s+(?:on|to|of)\s+(?:the\s+|its\s+|these\s+|those\s+)?(?:(?:supported|accepted|noted|key|main)\s+)?${NOUN}\b`, 'giu');
 /** "The recommendations Bahrain accepted included …", "recommendations it supported on". */
 const REC_SUBJECT_VERB = new RegExp(
   String.raw`\b${NOUN}\s+(?:that\s+|which\s+)?(?:it|\p{Lu}[\p{L}-]+|the\s+(?:government|state|authorities))\s+(?:had\s+|has\s+|have\s+)?(?:accepted|supported|noted|rejected|received)\b`,
@@ -139,6 +142,8 @@ const REC_SUBJECT_VERB = new RegExp(
 const REC_CALLED = new RegExp(String.raw`\b${NOUN}\s+(?:also\s+|had\s+)?(?:called|calling|urged|urging|asked|asking)\s+(?:for|on|upon)\b`, 'giu');
 /** "The Government was asked to …", "has been urged by its peers to …" (during a review). */
 const PASSIVE_CALL = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|repeatedly|further|specifically|again)\s+)?(?:asked|urged|called\s+(?:on|upon)|encouraged|recommended|requested|pressed)\s+(?:by\s+(?:its\s+|other\s+|several\s+|many\s+|\d+\s+|fellow\s+)?(?:peers|States|countries|delegations|member\s+States)(?:\s+in\s+the\s+United\s+Nations)?\s+)?to\b/giu;
+/** "It was recommended that …", "it was further recommended that …". */
+const IT_WAS_RECOMMENDED = /\b[Ii]t\s+(?:was|has\s+been|had\s+been)\s+(?:(?:also|further|repeatedly|specifically)\s+)?recommended\s+that\s+/gu;
 /** The subject of a passive call: the State under review ("The government was asked to …"). */
 const SUR_SUBJECT = /(?:\b(?:the\s+)?(?:[Gg]overnment|authorities|State|country|it|It)|\b(?!States|Countries|Members|Delegations|Speakers|They|NGOs)\p{Lu}[\p{L}-]+)\s*(?:,[^,]{0,60},\s*)?$/u;
 /** An action verb after "to": "to ratify", "to sign on to", "to take measures". */
@@ -200,7 +205,7 @@ const framedBy = (previous: string): boolean =>
   (FRAME.test(previous) && (UPR_WORDS.test(previous) || !OTHER_BODY.test(previous))) ||
   // A sentence about what a State said at the review ("The UK … agreed with the issue of …") frames "It recommended …".
   findStateNames(previous).some((st) => st.start <= 4);
-const CONTEXT_PREFILTER = /\b(?:include[sd]?|concern|noted|accepted|supported|rejected|received|calls?|demands?|requests?|recommendations?|There\s+(?:were|was)|those)\b/i;
+const CONTEXT_PREFILTER = /\b(?:include[sd]?|concern|noted|accepted|supported|rejected|received|calls?|demands?|requests?|recommendations?|There\s+(?:were|was)|those|encouraging|urging|calling|asking|requesting|commitment|pledge|promise|agreed)\b/i;
 
 /** Does the context put the sentence in the previous review's frame? (With `listIntroduced`, all a mention depends on besides the sentence, so callers can memoise on them.) */
 export function mentionFramed(context: MentionContext | undefined): boolean {
@@ -263,6 +268,8 @@ export function detectRecommendationMention(sentence: string, context?: MentionC
     if (cue.kind !== 'state' && !uprWords && otherBodyOwnsRecommendation(sentence, cue)) continue;
     // "X submitted reports to the review, and made recommendations on …": the stakeholder's own.
     if (/^(?:made|issued|put\s+forward|formulated|gave)\b/i.test(sentence.slice(cue.start, cue.end)) && OWN_SUBMISSION.test(before)) continue;
+    // "The Front made 11 recommendations …", "JS3 issued recommendations …": a named organisation that is not a State, nor the Council, nor States as a group.
+    if (/^(?:made|issued|put\s+forward|formulated|gave)\b/i.test(sentence.slice(cue.start, cue.end)) && organisationSubject(before, states)) continue;
 
     const topic = cleanTopic(topicOf(sentence, cue), states);
     // The recommendation's own words must be there: the rest of the sentence ("… showed
@@ -277,6 +284,7 @@ export function detectRecommendationMention(sentence: string, context?: MentionC
     }
     if (!substance) substance = premodifierTopic(sentence, cue);
     if (!substance) substance = reviewPremodifier(sentence, cue);
+    if (!substance) substance = statesPremodifier(sentence, cue);
     if (!substance) {
       lastTopic ||= topic;
       continue;
@@ -296,6 +304,16 @@ export function detectRecommendationMention(sentence: string, context?: MentionC
   return similarMention(sentence, context) ?? none(lastTopic);
 }
 
+/** The subject right before "made recommendations" is a capitalised name that is no State and no body of the review. */
+function organisationSubject(before: string, states: StateNameMatch[]): boolean {
+  const m = /(?:^|[.;:,]\s*)(?:The\s+)?((?:\p{Lu}[\p{L}\p{N}&'’-]*\s+){1,6})(?:(?:also|has|have|had|then|later|jointly)\s+)*$/u.exec(before);
+  if (!m) return false;
+  const name = m[1]!;
+  if (/\b(?:States?|Countries|Delegations|Delegates|Council|HRC|UPR|Working|Group|Government|Authorities|Members?|It|They|Peers)\b/u.test(name)) return false;
+  const start = before.length - m[0].length;
+  return !states.some((st) => st.start >= start);
+}
+
 /**
  * "India had made a similar commitment during the earlier second periodic review": what the
  * recommendation was is in the sentence before, which gives the topic.
@@ -309,6 +327,24 @@ function similarMention(sentence: string, context: MentionContext | undefined): 
   const topic = before.mentions ? before.topic : cleanTopic(previous, findStateNames(previous));
   if (substanceWords(topic) < 2) return undefined;
   return { mentions: true, cue: [m.index, m.index + m[0].length], topic, states: [] };
+}
+
+/**
+ * "the decriminalisation recommendations by more than a dozen States", "torture recommendations
+ * from other delegations": a topic premodifying the noun, with the recommending States right after.
+ */
+function statesPremodifier(sentence: string, cue: Cue): string {
+  // The States counted or called other ("by more than a dozen States", "from other delegations"), not "by the States coming up for review".
+  if (!/^(?:UPR\s+)?(?:recommendations?|proposals?|calls?)\s+(?:made\s+)?(?:from|by)\s+(?!the\s+(?:States|countries)\b)\S/iu.test(sentence.slice(cue.start, cue.end))) return '';
+  // A determiner or a count before the premodifier: "the decriminalisation recommendations", not "to hear recommendations".
+  const m = /\b(?:the|its|their|these|those|\d+|several|many|numerous|all)\s+((?:[\p{L}-]+\s+){1,3}?)$/iu.exec(sentence.slice(Math.max(0, cue.start - 60), cue.start));
+  if (!m || OTHER_BODY.test(m[1]!)) return '';
+  const kept = m[1]!
+    .trim()
+    .split(/\s+/)
+    .filter((w) => !PREMOD_VAGUE.has(w.toLowerCase()) && !/^(?:the|a|an|all|any|every|both|each|those|these|its|their|his|her|our|of|to|in|on|and|or|with|other|many|several|some|most|upr)$/i.test(w) && !/^\p{Lu}/u.test(w))
+    .join(' ');
+  return substanceWords(kept) >= 1 ? kept : '';
 }
 
 /** "… implement civic space recommendations from its 3rd UPR cycle": a topic premodifying the noun, with the review right after. */
@@ -375,7 +411,8 @@ function introducedRecommendation(sentence: string): RecommendationMention | und
 
 /** A bracket group ending at `end` (after separators) that holds only State names: "(Switzerland, Mexico)". */
 function statesInBrackets(sentence: string, end: number, states: StateNameMatch[]): { start: number; end: number; states: StateNameMatch[] } | undefined {
-  const m = /\(\s*([^()]{2,200}?)\s*\)[\s.;,]*$/u.exec(sentence.slice(0, end));
+  // One level of brackets inside, as in "(Iran (Islamic Republic of), Norway)".
+  const m = /\(\s*((?:[^()]|\([^()]*\)){2,200}?)\s*\)[\s.;,]*$/u.exec(sentence.slice(0, end));
   if (!m) return undefined;
   const close = m.index + m[0].lastIndexOf(')') + 1;
   const inside = states.filter((st) => st.start >= m.index && st.end <= close);
@@ -430,10 +467,10 @@ interface Cue {
 /** "received pleas from multiple States to …", "received calls from several delegations for …". */
 const RECEIVED_FROM_STATES = /\breceived\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:pleas|calls|appeals|requests|recommendations)\s+from\s+(?:(?:multiple|several|many|numerous|various|other|\d+|a\s+number\s+of|dozens\s+of)\s+)?(?:(?:UN\s+)?member\s+)?(?:States|countries|delegations|governments|peers)\b/giu;
 /** "the Human Rights Council asked Bangladesh to …", "The HRC encouraged Albania to …". */
-const COUNCIL_CALL = /\b(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Human\s+Rights\s+Council|HRC|UPR\s+Working\s+Group)\s+(?:also\s+)?(?:asked|urged|called\s+(?:on|upon)|encouraged|recommended|requested|pressed)\s+(?=(?:the\s+(?:government|authorities)|\p{Lu})[^,;.]{0,60}?\bto\s)/gu;
+const COUNCIL_CALL = /\b(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Human\s+Rights\s+Council|HRC|UPR\s+Working\s+Group)(?:\s*,\s*[^,;.]{3,100}?,)?\s+(?:also\s+)?(?:asked|urged|called\s+(?:on|upon)|encouraged|recommended|requested|pressed)\s+(?:(?=(?:the\s+(?:government|authorities)|\p{Lu})[^,;.]{0,60}?\bto\s)|(?<=recommended\s+)that\s+(?=(?:the\s+(?:government|authorities|State)|(?!(?:States|Member|Governments|All|Countries)\b)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+(?:should\s+|must\s+)?\p{Ll}))/gu;
 /** "Palau also accepted to combat discrimination …": "accepted to" + what was asked is only said of a recommendation. */
 let acceptedToRe: RegExp | undefined;
-const acceptedTo = (): RegExp => (acceptedToRe ??= new RegExp(String.raw`\baccepted\s+to\s+(?=(?:${ACTION_VERB.toLowerCase()})\b)`, 'gu'));
+const acceptedTo = (): RegExp => (acceptedToRe ??= new RegExp(String.raw`\b(?:accepted|rejected|noted|agreed|refused|declined)\s+to\s+(?=(?:${ACTION_VERB.toLowerCase()})\b)`, 'gu'));
 /** "Recommendations issued to Cambodia included …", "62 recommendations concern measures to …": what they said, after a verb of content. */
 const REC_CONTENT = new RegExp(
   String.raw`\b((?:\d+|one|two|three|several|many|most|some|other|the)\s+)?(?:[\p{L}-]+\s+){0,2}?${NOUN}\s+(?:(?:issued|made|addressed|directed|given|put\s+forward|received)\s+(?:to|by|at|during|in)\s+[^,;.]{1,50}?\s+)?(?:also\s+|mainly\s+|mostly\s+|largely\s+)?(?:includ(?:ed|es|e)|concern(?:ed|s)?|focus(?:ed|es)?\s+on|relat(?:ed|e|es)\s+to|cover(?:ed|s)?|dealt\s+with|emphasi[sz]ed|highlighted)\s+`,
@@ -446,7 +483,7 @@ const REC_SUBJECT_TOPIC = new RegExp(
 );
 /** "recommendations of the UN member nations on …", "recommendations from other States to …". */
 const REC_OF_STATES = new RegExp(
-  String.raw`\b${NOUN}\s+(?:made\s+)?(?:of|from|by)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+|other\s+|fellow\s+|recommending\s+)?(?:member\s+)?(?:States|nations|countries|delegations|peers)\b`,
+  String.raw`\b${NOUN}\s+(?:made\s+)?(?:of|from|by)\s+(?:the\s+)?(?:(?:more\s+than|over|at\s+least|some|about|around|nearly|almost|no\s+fewer\s+than)\s+)?(?:${QUANT}\s+)?(?:UN\s+|United\s+Nations\s+|other\s+|fellow\s+|recommending\s+)?(?:member\s+)?(?:States|nations|countries|delegations|delegates|peers)\b`,
   'giu',
 );
 /** "The recommendation, accepted during the previous UPR, to take …": the answer in commas between the noun and what it said. */
@@ -466,6 +503,29 @@ const REC_WHICH_CONTENT = new RegExp(String.raw`\b${NOUN}\s*,\s*(?:(?:many|most|
 const UPR_COMMITMENTS = /\bcommitments?\s+(?:it\s+)?(?:made|undertaken|accepted|given|taken)\s+(?:through|at|during|in|under|within)\s+(?:the\s+|its\s+)?(?:(?:first|second|third|previous|last|\d{4})\s+)?(?:UPR|universal\s+periodic\s+review|review|cycle)\b/giu;
 /** "recommendations made in 2010 …": a year after a participle of the review. */
 const REC_IN_YEAR = new RegExp(String.raw`\b${NOUN}\s+(?:it\s+|that\s+it\s+|which\s+it\s+)?(?:had\s+|has\s+)?(?:made|received|accepted|supported|noted|rejected|issued)\s+(?:to\s+\S+\s+)?(?:in|during)\s+(?:19|20)\d{2}\b`, 'giu');
+/**
+ * "in line with a recommendation accepted during the previous UPR, …", "Following the
+ * recommendations it received at its 2014 review, …": the action reported in the clause is
+ * what the recommendation asked for.
+ */
+let inLineWithRe: RegExp | undefined;
+const inLineWith = (): RegExp =>
+  (inLineWithRe ??= new RegExp(
+    String.raw`\b(?:in\s+line\s+with|in\s+accordance\s+with|in\s+compliance\s+with|pursuant\s+to|following|as\s+per|in\s+response\s+to|to\s+implement)\s+(?:(?:a|an|the|one|its|several|two|three)\s+)?(?:of\s+the\s+)?${NOUN}\s+(?:(?:it|that\s+it|which\s+it)\s+)?(?:had\s+|has\s+)?(?:accepted|supported|received)\s+(?:(?:during|at|in)\s+${REVIEW_REF}|in\s+(?:19|20)\d{2}\b)`,
+    'giu',
+  ));
+/** "The Protest Law was referenced 13 times among the recommendations": the topic as the subject, the recommendations counting it. */
+const TOPIC_IN_RECS = new RegExp(
+  String.raw`^\s*(?:(?:In\s+(?:19|20)\d{2}|At\s+the\s+(?:last|previous)\s+(?:review|UPR)),\s*)?((?:(?!\b(?:it|this|that|these|they|which)\b)[^,;.]){3,100}?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:(?:also|specifically|explicitly|repeatedly|directly)\s+)?(?:referenced|mentioned|raised|cited|referred\s+to|featured|the\s+(?:subject|focus|topic)\s+of)\s+(?:(?:at\s+least|some|about|over|more\s+than|nearly|in)\s+)*(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|many|numerous|a\s+number\s+of|dozens\s+of)\s+)?(?:times\s+)?(?:in|among|by|across|of)\s+(?:the\s+|its\s+)?(?:(?:at\s+least|some|about|over|more\s+than|nearly)\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|many|numerous)\s+)?(?:[\p{L}-]+\s+)?${REC}\b`,
+  'iu',
+);
+/** "Recommendations were made on freedom of religion …": the passive, then at once what they were about. */
+const REC_PASSIVE_MADE = new RegExp(
+  String.raw`\b${NOUN}\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?(?:made|issued|received|put\s+forward|formulated|given|addressed)\s+(?=(?:on|regarding|concerning|relating\s+to|related\s+to|in\s+relation\s+to|with\s+regard\s+to|calling\s+for)\b)`,
+  'giu',
+);
+/** The submitter's own document: "the recommendations in this submission were made on …". */
+const OWN_DOCUMENT = /\b(?:this|our|the\s+present)\s+(?:submission|report|paper|document|study|briefing|statement)\b/iu;
 /** Words of an action a State under review is asked to take: "address recommendations". */
 const ADDRESS_REC = new RegExp(String.raw`\b(?:address|addressing|to\s+address)\s+(?:the\s+)?${NOUN}\b`, 'giu');
 
@@ -476,13 +536,21 @@ const COUNT_OF_COUNT = new RegExp(
   String.raw`\b(?:out\s+of|of)\s+(?:the\s+|its\s+|their\s+)?(?:\d+|all)\s+(?:[\p{L}-]+\s+)?${REC}\s*(?:(?:it|that\s+it)\s+)?(?:made|received|issued|accepted|supported)?\s*,\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|most|some)\s+(?:also\s+)?(?:addressed|concerned|related\s+to|dealt\s+with|focused\s+on|called\s+for|were\s+(?:about|related\s+to)|(?:was|were)\s+on)\s+`,
   'giu',
 );
+/** "Of the 20 recommendations on torture, the State supported 15": a fronted count with its topic, then what became of them. */
+const OF_THE_COUNT = new RegExp(
+  String.raw`^\s*(?:Of|Out\s+of|Among)\s+(?:the|its|their)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:[\p{L}-]+\s+)?${NOUN}\s+(?=(?:on|regarding|concerning|relating\s+to|related\s+to|about|calling\s+for|to)\b)`,
+  'iu',
+);
 /** "Among the issues highlighted in the 2012 recommendations were 20 regarding freedom of religion." */
 const AMONG_COUNT = new RegExp(
   String.raw`\bAmong\s+[^,.;]{0,60}?\b${REC}\b[^,.;]{0,20}?\s+(?:were|was|are|is)\s+(?:(?:at\s+least|some|about|around|over|nearly)\s+)?(?:\d+|several|many|some|a\s+number)\s+(?=(?:regarding|on|concerning|relating\s+to|related\s+to|about|calling\s+for|to)\b)`,
   'giu',
 );
 /** "welcomed India's decision to ratify the CAT during the third periodic review": a commitment made at the review. */
-const DECISION_TO = new RegExp(String.raw`\b(?:decision|commitment|pledge|promise|undertaking)\s+to\s+(?=(?:${ACTION_VERB.toLowerCase()})\b)`, 'gu');
+const DECISION_TO = new RegExp(String.raw`\b(?:decision|commitment|pledge|promise|undertaking|committed(?:\s+itself)?|pledged|promised|undertook|vowed)\s+to\s+(?=(?:${ACTION_VERB.toLowerCase()}|\p{Ll}{3,}ing)\b)`, 'gu');
+let frontedReviewRe: RegExp | undefined;
+/** "In its previous review, …", "At the 2018 UPR, …": the review named before the clause. */
+const fronted = (): RegExp => (frontedReviewRe ??= new RegExp(String.raw`\b(?:during|at|in|since)\s+${REVIEW_REF}\b`, 'iu'));
 let atReviewRe: RegExp | undefined;
 const atReview = (): RegExp => (atReviewRe ??= new RegExp(String.raw`^([^;.]{3,120}?)\s+(?:during|at|in)\s+${REVIEW_REF}`, 'iu'));
 /** "India made a similar commitment at the last UPR cycle in 2012": what it was is in the sentence before. */
@@ -502,6 +570,12 @@ const CTX_ANAPHOR = /^\s*(?:These|They|Those|Others?|Some|Many|Several|Most)\s+(
 const CTX_THOSE = /\b(?:noted|accepted|supported|rejected|received|implemented)\s+(?:those|the\s+ones|others|the\s+rest)\s+(?=(?:on|to|regarding|concerning|relating\s+to|related\s+to|calling\s+for)\b)/giu;
 /** "There were also calls to …". */
 const CTX_THERE_WERE = /\bthere\s+(?:were|was)\s+(?:(?:also|as\s+well|further|several|many|numerous)\s+)*(?:calls|recommendations|requests|demands)\s+(?=(?:to|for|on)\b)/giu;
+/** "Encouraging Egypt to …", "Urging the government to …": a reported call, at the start of a clause. */
+const CTX_GERUND_CALL = /^\s*(?:[-•*]\s*)?(?:(?:and|also)\s+)?(?:Encouraging|Urging|Calling\s+(?:on|upon)|Asking|Recommending|Requesting|Pressing)\s+(?:the\s+(?:[Gg]overnment|authorities|State)|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+(?:of\s+\p{Lu}[\p{L}-]+\s+)?to\s+/u;
+/** "made its commitment to ratify …", "reiterated its pledge to abolish …". */
+let ctxCommitmentRe: RegExp | undefined;
+const ctxCommitment = (): RegExp =>
+  (ctxCommitmentRe ??= new RegExp(String.raw`\b(?:made|gave|reiterated|renewed|expressed|confirmed|announced)\s+(?:its|their|a|the)\s+(?:firm\s+|clear\s+)?(?:commitment|pledge|promise|undertaking)\s+to\s+(?=(?:${ACTION_VERB.toLowerCase()})\b)`, 'gu'));
 /** "It also recommended Azerbaijan to …" after a sentence naming the recommending State. */
 const CTX_PRONOUN_CALL = /^\s*(?:It|They|He|She)\s+(?:also\s+|further\s+)?(?:recommended|urged|asked|called\s+(?:on|upon))\s+(?:that\s+)?/u;
 /** "Among other recommendations, …", "Among the recommendations it received, …": the sentence frames itself. */
@@ -517,6 +591,19 @@ function contextCues(sentence: string): Cue[] {
   // In the frame, a list item or clause that starts with the calls themselves: "Calls for cooperation with …, recommendations to set up …".
   const bare = /^\s*(?:[-•*]\s*)?(?:Calls?|Recommendations?|Requests?|Demands?)\s+(?=(?:for|to|on)\b)/u.exec(sentence);
   if (bare) out.push({ start: bare.index, end: bare.index + bare[0].length, kind: 'review', objectStart: bare.index + bare[0].length });
+  // In the frame, a clause that reports a call on the State under review: "Encouraging Egypt to lift the state of emergency."
+  const gerund = CTX_GERUND_CALL.exec(sentence);
+  if (gerund) out.push({ start: gerund.index, end: gerund.index + gerund[0].length, kind: 'state', objectStart: gerund.index + gerund[0].length, direct: true });
+  // "The Government made its commitment to ratify OP-CAT" after a sentence about the recommendations: what it accepted.
+  for (const m of sentence.matchAll(ctxCommitment())) out.push({ start: m.index, end: m.index + m[0].length, kind: 'response', objectStart: m.index + m[0].length, direct: true });
+  // "Nepal also agreed to reform its penal code" after a sentence about the review: the answer to a recommendation.
+  for (const m of sentence.matchAll(acceptedTo())) {
+    // Only an agreement: "refused to release …" in a follow-up section is as often about a person as about a recommendation.
+    if (!/^agreed/i.test(m[0])) continue;
+    const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+    const subjectIsState = findStateNames(before).some((st) => before.length - st.end <= 12) || /\b(?:the\s+)?(?:government|authorities|State|country|it)\s+(?:(?:also|only|had|has|have|later|subsequently|then)\s+){0,3}$/iu.test(before);
+    if (subjectIsState && !OTHER_BODY.test(before.slice(-30))) out.push({ start: m.index, end: m.index + m[0].trimEnd().length, kind: 'response', objectStart: m.index + m[0].length, direct: true });
+  }
   const p = CTX_PRONOUN_CALL.exec(sentence);
   if (p) out.push({ start: p.index, end: p.index + p[0].length, kind: 'state', objectStart: p.index + p[0].length });
   return out;
@@ -524,14 +611,17 @@ function contextCues(sentence: string): Cue[] {
 
 function findMoreCues(sentence: string, states: StateNameMatch[], reviewContext: boolean, cues: Cue[]): void {
   const push = (m: RegExpMatchArray, kind: Cue['kind'], extra: Partial<Cue> = {}): void => {
-    cues.push({ start: m.index!, end: m.index! + m[0].length, kind, objectStart: m.index! + m[0].length, ...extra });
+    cues.push({ start: m.index!, end: m.index! + m[0].trimEnd().length, kind, objectStart: m.index! + m[0].length, ...extra });
   };
   for (const m of sentence.matchAll(RECEIVED_FROM_STATES)) push(m, 'received');
-  for (const m of sentence.matchAll(COUNCIL_CALL)) push(m, 'state', { direct: true });
+  // Not the Council's resolutions, addressed to all States.
+  if (!/\bresolutions?\b/i.test(sentence)) for (const m of sentence.matchAll(COUNCIL_CALL)) push(m, 'state', { direct: true });
   for (const m of sentence.matchAll(acceptedTo())) {
     // Said of the State under review ("Palau also accepted to …"), not of a committee or a court.
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
-    const subjectIsState = states.some((st) => st.end <= m.index && m.index - st.end <= 12) || /\b(?:the\s+)?(?:government|authorities|State|country|it)\s+(?:also\s+|only\s+|had\s+|has\s+)?$/iu.test(before);
+    const subjectIsState = states.some((st) => st.end <= m.index && m.index - st.end <= 12) || /\b(?:the\s+)?(?:government|authorities|State|country|it)\s+(?:(?:also|only|had|has|have|later|subsequently|then)\s+){0,3}$/iu.test(before);
+    // "agreed to release", "refused to release" are said of much else than a recommendation: only where the sentence names the review.
+    if (/^(?:agreed|refused|declined)/i.test(m[0]) && !/\b(?:UPR|universal\s+periodic\s+review|review|interactive\s+dialogue)\b/iu.test(sentence)) continue;
     if (subjectIsState && !OTHER_BODY.test(before.slice(-30))) push(m, 'response', { direct: true, objectStart: m.index + m[0].length });
   }
   for (const m of sentence.matchAll(REC_CONTENT)) {
@@ -560,8 +650,29 @@ function findMoreCues(sentence: string, states: StateNameMatch[], reviewContext:
     if (object && object !== st && should) cues.push({ start: st.start, end: objStart + should[0].length, kind: 'state', objectStart: objStart + should[0].length });
   }
   for (const m of sentence.matchAll(THERE_WERE_COUNTED)) push(m, 'review', { direct: true });
+  // …not in the submitter's own call ("In line with the recommendation it accepted at its last UPR, we urge …").
+  if (!OWN_CALL.test(sentence) && !MODAL_CALL.test(sentence)) for (const m of sentence.matchAll(inLineWith())) {
+    // The action is in the clause after the comma, or before the phrase ("The NHRI was set up in line with …").
+    const after = /^\s*,\s*([^;]{10,})$/u.exec(sentence.slice(m.index + m[0].length));
+    if (after) {
+      const start = m.index + m[0].length + after[0].indexOf(after[1]!);
+      cues.push({ start: m.index, end: m.index + m[0].length, kind: 'review', objectStart: start, direct: true });
+    } else if (m.index > 10) cues.push({ start: m.index, end: m.index + m[0].length, kind: 'review', objectStart: 0, objectEnd: m.index, direct: true });
+  }
+  const topicIn = TOPIC_IN_RECS.exec(sentence);
+  if (topicIn) {
+    const start = topicIn.index + topicIn[0].indexOf(topicIn[1]!);
+    const verb = start + topicIn[1]!.length + (/^\s*/.exec(sentence.slice(start + topicIn[1]!.length))?.[0].length ?? 0);
+    cues.push({ start: verb, end: topicIn.index + topicIn[0].length, kind: 'review', objectStart: start, objectEnd: start + topicIn[1]!.length, direct: true });
+  }
+  if (!OWN_DOCUMENT.test(sentence)) for (const m of sentence.matchAll(REC_PASSIVE_MADE)) push(m, 'review');
   for (const m of sentence.matchAll(COUNT_OF_COUNT)) push(m, 'review', { direct: true, oneWord: true });
   for (const m of sentence.matchAll(AMONG_COUNT)) push(m, 'review');
+  const ofCount = OF_THE_COUNT.exec(sentence);
+  if (ofCount && /,[^,;]*\b(?:accepted|supported|noted|rejected|received|implemented|were\s+(?:fully\s+|partially\s+)?implemented)\b/iu.test(sentence.slice(ofCount[0].length))) {
+    const comma = sentence.indexOf(',', ofCount[0].length);
+    cues.push({ start: ofCount.index, end: ofCount.index + ofCount[0].trimEnd().length, kind: 'review', objectStart: ofCount.index + ofCount[0].length, objectEnd: comma > 0 ? comma : undefined });
+  }
   for (const m of sentence.matchAll(REC_SELECTION)) {
     // A selection of what the State answered or received: "did not accept 154 of the 257 recommendations …, particularly those on …".
     if (!/\b(?:accept|support|not(?:e|ed)\b|reject|receiv|refus|declin)/i.test(sentence.slice(0, m.index + m[0].length))) continue;
@@ -569,9 +680,13 @@ function findMoreCues(sentence: string, states: StateNameMatch[], reviewContext:
   }
   for (const m of sentence.matchAll(DECISION_TO)) {
     const at = atReview().exec(sentence.slice(m.index + m[0].length));
-    if (!at || OTHER_BODY.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const beforeCue = sentence.slice(Math.max(0, m.index - 60), m.index);
+    // The review after what was promised ("… to ratify the CAT during its last review"), or fronted ("At its last review, the State pledged to …").
+    if (!at && !fronted().test(sentence.slice(0, m.index))) continue;
+    // Not another body's decision, nor the submitter's own pledge.
+    if (OTHER_BODY.test(beforeCue) || /\b(?:we|our|I)\b/iu.test(beforeCue)) continue;
     const start = m.index + m[0].length;
-    cues.push({ start: m.index, end: start, kind: 'response', objectStart: start, objectEnd: start + at[1]!.length, direct: true });
+    cues.push({ start: m.index, end: m.index + m[0].trimEnd().length, kind: 'response', objectStart: start, objectEnd: at ? start + at[1]!.length : undefined, direct: true });
   }
   for (const m of sentence.matchAll(NOMINAL_RESPONSE)) push(m, 'response');
   for (const m of sentence.matchAll(REC_IN_YEAR)) push(m, 'review');
@@ -589,15 +704,19 @@ function findCues(sentence: string, states: StateNameMatch[]): Cue[] {
   const cues: Cue[] = [];
   const reviewContext = REVIEW_CONTEXT.test(sentence);
   const push = (m: RegExpMatchArray, kind: Cue['kind'], extra: Partial<Cue> = {}): void => {
-    cues.push({ start: m.index!, end: m.index! + m[0].length, kind, objectStart: m.index! + m[0].length, ...extra });
+    cues.push({ start: m.index!, end: m.index! + m[0].trimEnd().length, kind, objectStart: m.index! + m[0].length, ...extra });
   };
   for (const m of sentence.matchAll(VERB_THEN_REC)) {
     const kind = /^receiv/i.test(m[0]) ? 'received' : 'response';
     // "implementation of recommendations" alone is structure unless the review or an answer is named.
-    if (/^implementation\s+of/i.test(m[0]) && !UPR_WORDS.test(sentence) && findResponsePhrases(sentence).length === 0) continue;
-    const weak = /^(?:implementation\s+of|implement|follow)/i.test(m[0]);
+    // …or the State's own implementation is meant ("the state's implementation of recommendations that affect …").
+    const stateOwn = /\b(?:the\s+(?:State|state|[Gg]overnment|authorities)|(?!The\b|This\b|Its\b)\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{L}-]+\s+)?$/u.test(sentence.slice(Math.max(0, m.index - 40), m.index));
+    if (/^implementation\s+of/i.test(m[0]) && !UPR_WORDS.test(sentence) && findResponsePhrases(sentence).length === 0 && !(stateOwn && !OTHER_BODY.test(sentence))) continue;
+    const weak = /^(?:implementation\s+of|implement|follow|honou?r|fulfil|heed|progress)/i.test(m[0]);
     push(m, kind, { weak });
   }
+  // "Follow-up on the recommendation to …": the noun at once, not "follow-up to the last review, and provide recommendations".
+  for (const m of sentence.matchAll(FOLLOW_UP_REC)) push(m, 'response', { weak: true });
   for (const m of sentence.matchAll(REC_SUBJECT_VERB)) push(m, 'response');
   for (const m of sentence.matchAll(REC_CALLED)) push(m, 'review', { objectStart: m.index + m[0].length - (/(?:for|on|upon)$/i.exec(m[0])?.[0].length ?? 0) });
   // The State under review asked by its peers: "The government was also asked to sign …".
@@ -608,6 +727,13 @@ function findCues(sentence: string, states: StateNameMatch[]): Cue[] {
     if (/^[^,;.]{0,40}?\brecommendations?\b/i.test(sentence.slice(m.index + m[0].length))) continue;
     push(m, 'review', { objectStart: m.index + m[0].length - 2, direct: true });
   }
+  // "It was (also) recommended that Azerbaijan decriminalise defamation": the State under review, at a review or by name.
+  for (const m of sentence.matchAll(IT_WAS_RECOMMENDED)) {
+    const subject = sentence.slice(m.index + m[0].length);
+    const named = states.some((st) => st.start === m.index! + m[0].length);
+    if (!named && !(UPR_CONTEXT.test(sentence) && /^the\s+(?:government|authorities|State)\b/iu.test(subject))) continue;
+    cues.push({ start: m.index, end: m.index + m[0].trimEnd().length, kind: 'review', objectStart: m.index + m[0].length, direct: true });
+  }
   // A quoted recommendation after the answer: "agreed to ''Take measures to …''".
   for (const m of sentence.matchAll(QUOTED)) push(m, 'response', { direct: true });
   for (const m of sentence.matchAll(PARTITIVE)) push(m, 'review', { direct: true });
@@ -617,7 +743,7 @@ function findCues(sentence: string, states: StateNameMatch[]): Cue[] {
   for (const m of sentence.matchAll(REC_THEN_VERB)) {
     const recEnd = m.index + (/^(?:UPR\s+)?(?:recommendations?|proposals?|calls?)/i.exec(m[0])?.[0].length ?? 0);
     // The recommendation's words end where the answer's clause starts ("…, which Azerbaijan noted").
-    const clause = /(?:,\s*)?\b(?:which|that|it|they|was|were|has|have|had)\s+(?:\S+\s+){0,4}?(?:had\s+|has\s+|have\s+)?(?:not\s+|never\s+|also\s+|only\s+)?(?:accepted|supported|noted|rejected|refused|did\s+not|agreed|implemented|acted)\b[^]*$/iu.exec(m[0]);
+    const clause = /(?:,\s*)?\b(?:which|that|it|they|was|were|has|have|had)\s+(?:\S+\s+){0,4}?(?:had\s+|has\s+|have\s+)?(?:(?:not|never|also|only|merely|simply|just|largely|mostly|partly|eventually|ultimately|reportedly|formally|subsequently|later|finally|initially|expressly|explicitly)\s+)?(?:accepted|supported|noted|rejected|refused|did\s+not|agreed|implemented|acted)\b[^]*$/iu.exec(m[0]);
     cues.push({ start: m.index, end: recEnd, kind: 'response', objectStart: recEnd, objectEnd: clause ? m.index + clause.index : undefined });
     // …or after the answer: "recommendations that were accepted during the previous reviews, including …".
     const after = /^\s*(?:(?:in|at|during|under|since)\s+[^,;]{0,60}?(?:review|cycle|UPR|\d{4})s?\b)?/iu.exec(sentence.slice(m.index + m[0].length));
@@ -639,7 +765,7 @@ function findCues(sentence: string, states: StateNameMatch[]): Cue[] {
     }
     const poss = /^['’]s?\s+(?:\w+\s+)?(?:recommendations?|proposals?)\b/u.exec(after);
     if (poss) cues.push({ start: s.start, end: s.end + poss[0].length, kind: 'state', objectStart: s.end + poss[0].length });
-    const by = /\b(?:recommended|recommendations?\s+(?:made|put\s+forward|formulated|issued)|made|put\s+forward)\s+by\s+(?:the\s+)?$/iu.exec(sentence.slice(Math.max(0, s.start - 40), s.start));
+    const by = /\b(?:(?:recommended|recommendations?\s+(?:made|put\s+forward|formulated|issued)|made|put\s+forward)\s+by|recommendations?\s+(?:(?:made|put\s+forward|formulated|issued|coming|received|that\s+came)\s+)?from)\s+(?:the\s+)?$/iu.exec(sentence.slice(Math.max(0, s.start - 40), s.start));
     const window = /\b(?:accepted|supported|noted|rejected|received)\b/i.test(sentence) ? 140 : 60;
     if (by && /recommend/i.test(sentence.slice(Math.max(0, s.start - window), s.start))) cues.push({ start: s.start - by[0].length, end: s.end, kind: 'state' });
   }
@@ -679,6 +805,8 @@ function otherBodyOwnsRecommendation(sentence: string, cue: Cue): boolean {
   // "recommendations of/by/from the Venice Commission", "the Committee against Torture recommended", "as recommended by CAT".
   const around = sentence.slice(cue.start, Math.min(sentence.length, cue.end + 60));
   if (/[Rr]ecommendations?\s+(?:made\s+|issued\s+)?(?:of|by|from)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+|European\s+|OSCE\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}?(?:Committee|Commission|Rapporteur|Working\s+Group|Council\s+of\s+Europe|OSCE|ODIHR|ECRI|GRECO|CPT|Court|experts?|treaty|special|mandate|Ombudsman|CAT|CEDAW|CERD|CRC|UNHCR|ILO|NHRI|panel|inquiry|mission)/u.test(around)) return true;
+  // "OSCE recommendations", "treaty body recommendations": the body's name right before the noun.
+  if (new RegExp(String.raw`${OTHER_BODY.source}\s+(?:[\p{L}-]+\s+)?(?:[Rr]ecommendations?)\b`, 'u').test(sentence.slice(Math.max(0, cue.start - 40), Math.min(sentence.length, cue.end + 40)))) return true;
   // "the Special Rapporteur's recommendations", "recommendations on prison conditions made by the Council of Europe".
   if (OTHER_BODY_POSSESSIVE.test(sentence) || OTHER_BODY_AGENT.test(sentence.slice(cue.start, Math.min(sentence.length, cue.end + 120)))) return true;
   const before = sentence.slice(Math.max(0, cue.start - 80), cue.start);
@@ -699,7 +827,7 @@ function recommendingStates(sentence: string, states: StateNameMatch[], cue: Cue
     const byForm = /\b(?:recommended|made|put\s+forward|formulated|issued|proposed)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’()-]*\s*(?:,|and)\s*)*$/u.test(before);
     const fromForm = /\brecommendations?\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’()-]*\s*(?:,|and)\s*)*$/u.test(before);
     const paren = /\(\s*(?:[\p{Lu}][\p{L}\s'’-]*,\s*)*$/u.test(before) && /^\s*(?:,\s*[\p{Lu}][\p{L}\s'’-]*)*\)/u.test(after);
-    const subject = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?\s+(?:had\s+|also\s+)?recommended\b/u.test(after) || /^['’]s?\s+(?:\w+\s+)?recommendations?\b/u.test(after);
+    const subject = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?\s+(?:had\s+|has\s+|also\s+)?(?:recommended|made\s+(?:[\p{L}\p{N}-]+\s+){0,3}?recommendations?)\b/u.test(after) || /^['’]s?\s+(?:\w+\s+)?recommendations?\b/u.test(after);
     if (inCue || byForm || fromForm || paren || subject) if (!out.includes(s.name)) out.push(s.name);
   }
   return out;
@@ -711,7 +839,7 @@ function recommendingStates(sentence: string, states: StateNameMatch[], cue: Cue
  * "on torture", "regarding", "calling for", "that …". A count ("accepted 130
  * recommendations entirely") has none, and is not a mention.
  */
-const LINK = /^[\s,]*(?:(?:(?!(?:whereas|while|but|although|though|yet|and|or|which|who|whom|because|where|when|if|with)\b|(?!during\b|following\b)[\p{L}]+ing\b)[\p{L}\p{N}'’-]+(?:,(?=\s+(?:includ|with\s+(?:a\s+)?(?:[\p{L}-]+\s+)?(?:focus|emphasis)\s+on)))?\s+){0,6}?)(?!(?:on\s+(?:the\s+)?(?:basis|grounds?|account|behalf|part|occasion|average)\b|on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|on\s+\d|to\s+(?:be|have\s+been)\b))(?=(?:to|on|with\s+(?:a\s+)?(?:[\p{L}-]+\s+)?(?:focus|emphasis)\s+on|regarding|concerning|relating\s+to|related\s+to|about|calling\s+(?:for|on|upon)|call(?:s|ed)?\s+(?:for|on|upon)|urging|asking|that|for(?!\s+(?:their|its|his|her|our|these|those|this|being|having|lack|reasons?|example|instance)\b)|in\s+(?=\p{L}+ing\b)|in\s+the\s+(?:area|field)s?\s+of|aimed\s+at|with\s+regard\s+to|in\s+relation\s+to|pertaining\s+to|addressing|seeking|to\s+the\s+effect|includ(?:e|es|ed|ing)|(?:that|which)\s+(?:involved|concerned|addressed|sought|aimed))\b(?!\s+(?:(?:it|they|we|the\s+(?:government|state|authorities)|\p{Lu}[\p{L}-]+)\s+(?:had\s+|has\s+|have\s+)?(?:accepted|supported|noted|rejected|received|made)|were|was|are|is|had|has|have|would|will|could)\b)|(?:are|were)\s*:)/iu;
+const LINK = /^[\s,]*(?:(?:(?!(?:whereas|while|but|although|though|yet|and|or|which|who|whom|because|where|when|if|with)\b|(?!during\b|following\b)[\p{L}]+ing\b)[\p{L}\p{N}'’-]+(?:,(?=\s+(?:includ|with\s+(?:a\s+)?(?:[\p{L}-]+\s+)?(?:focus|emphasis)\s+on|with\s+(?:a\s+)?(?:vow|pledge|commitment|promise)\s+to)))?\s+){0,6}?)(?!(?:on\s+(?:the\s+)?(?:basis|grounds?|account|behalf|part|occasion|average)\b|on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|on\s+\d|to\s+(?:be|have\s+been)\b))(?=(?:to|on|with\s+(?:a\s+)?(?:[\p{L}-]+\s+)?(?:focus|emphasis)\s+on|with\s+(?:a\s+)?(?:vow|pledge|commitment|promise)\s+to|regarding|concerning|relating\s+to|related\s+to|about|calling\s+(?:for|on|upon)|call(?:s|ed)?\s+(?:for|on|upon)|urging|asking|that|for(?!\s+(?:their|its|his|her|our|these|those|this|being|having|lack|reasons?|example|instance)\b)|in\s+(?=\p{L}+ing\b)|in\s+the\s+(?:area|field)s?\s+of|aimed\s+at|with\s+regard\s+to|in\s+relation\s+to|pertaining\s+to|addressing|seeking|to\s+the\s+effect|includ(?:e|es|ed|ing)|(?:that|which)\s+(?:involved|concerned|addressed|sought|aimed))\b(?!\s+(?:(?:it|they|we|the\s+(?:government|state|authorities)|\p{Lu}[\p{L}-]+)\s+(?:had\s+|has\s+|have\s+)?(?:accepted|supported|noted|rejected|received|made)|were|was|are|is|had|has|have|would|will|could)\b)|(?:are|were)\s*:)/iu;
 
 let recipientReCache: RegExp | undefined;
 const recipientRe = (): RegExp =>
@@ -760,20 +888,32 @@ function cleanTopic(text: string, states: StateNameMatch[]): string {
   for (const s of states) t = t.split(s.text).join(' ');
   return t
     .replace(/\b(?:in|at|during|since|from|of|by)\s+(?:its|the|their)?\s*(?:(?:first|second|third|previous|last|prior|\d{4})\s+)+(?:UPR|review|cycle|universal\s+periodic\s+review)\b/gi, ' ')
-    .replace(/\b(?:19|20)\d{2}\b/g, ' ')
+    // Years go, except a law's ("Law No. 1/1965", "the 1965 Blasphemy Law"), which names it.
+    .replace(/(?<![/\d]\s*)\b(?:19|20)\d{2}\b(?!\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Law|Act|Decree|Code|Ordinance|Bill)\b)/gu, ' ')
+    // A quotation's attribution: '…," said Anam.'
+    .replace(/[,"”’]+\s*(?:said|says|added|stated|noted|explained|according\s+to)\s+[^,;"“”]{1,60}$/u, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
 /** Words too vague to say what a recommendation was about ("a broad range of human rights issues"), though ranking may use them. */
-const VAGUE = new Set(['human', 'right', 'rights', 'broad', 'wide', 'range', 'rang', 'variety', 'varieti', 'array', 'host', 'spectrum', 'general', 'gener', 'generic', 'serious', 'seriou', 'grave', 'violation', 'violations', 'violat', 'abuse', 'abuses', 'abus', 'situation', 'situat', 'concern', 'concerns', 'major', 'highlight', 'problem', 'problems', 'provid', 'address']);
+const VAGUE = new Set(['human', 'right', 'rights', 'broad', 'wide', 'range', 'rang', 'variety', 'varieti', 'array', 'host', 'spectrum', 'general', 'gener', 'generic', 'serious', 'seriou', 'grave', 'violation', 'violations', 'violat', 'abuse', 'abuses', 'abus', 'situation', 'situat', 'concern', 'concerns', 'major', 'highlight', 'problem', 'problems', 'provid', 'address', 'improv', 'improvement', 'requir', 'require']);
 const substanceWords = (text: string): number => contentWords(text).filter((t) => !VAGUE.has(t)).length;
+
+/**
+ * "decriminalise" → "decriminalize", "organisation" → "organization": the stemmer folds
+ * only the -ize forms, and recommendations and submissions use both spellings. Only after
+ * stems that end like those of such verbs (not "exercise", "promise", "enterprise").
+ */
+export function americanSpelling(word: string): string {
+  return word.replace(/^([a-z]{3,}(?:al|ar|an|in|on|im|ic|en|at|or|ur|ol|il|et|it|em|gn|og|as|rd))is(e|ed|es|ing|ation|ations|er|ers)$/, '$1iz$2');
+}
 
 /** Index terms of the words that carry substance. */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
   for (const w of tokenize(text)) {
-    const lw = w.toLowerCase();
+    const lw = americanSpelling(w.toLowerCase());
     if (GENERIC.has(lw) || /^\d/.test(lw)) continue;
     const term = analyseTerm(lw);
     if (term === null || term.length < 2) continue;

@@ -9,8 +9,8 @@
 import type { RecommendationStore } from '../dataset/recommendationStore';
 import type { Recommendation } from '../model/recommendation';
 import { resolveState } from '../model/states';
-import { tokenize } from '../search/textAnalysis';
-import { contentWords, type RecommendationMention } from './mention';
+import { analyseTerm, tokenize } from '../search/textAnalysis';
+import { americanSpelling, contentWords, type RecommendationMention } from './mention';
 import { canonicalForms } from './abbreviations';
 import { findStateNames } from './stateNames';
 
@@ -56,6 +56,8 @@ function reviewStats(store: RecommendationStore, document: string): ReviewStats 
 }
 
 const RETRIEVE = 30;
+/** Umbrella terms: "civic space" is freedom of expression, association and assembly, not "space". */
+const UMBRELLA = /\bcivic\s+space\b/gi;
 /** Words of State names that are also ordinary topic words ("United Nations", "republic"). */
 const NAME_WORDS = new Set(['united', 'kingdom', 'great', 'britain', 'northern', 'republic', 'democratic', 'islamic', 'federation', 'states', 'people', "people's", 'plurinational', 'bolivarian', 'kingdom', 'union', 'federal', 'arab', 'emirates', 'south', 'north', 'central', 'african', 'new', 'saint', 'guinea', 'island', 'islands']);
 
@@ -83,8 +85,9 @@ export function rankCandidates(
   };
 
   // Topic words first and twice (they name the recommendation); the rest of the sentence once.
-  const topicWords = tokenize(mention.topic).filter(keep);
-  const restWords = tokenize(mention.cue ? sentence.slice(0, mention.cue[0]) + ' ' + sentence.slice(mention.cue[1]) : sentence).filter(keep);
+  // Umbrella terms whose own words no recommendation uses ("civic space"): only their canonical word and its expansion count.
+  const topicWords = tokenize(mention.topic.replace(UMBRELLA, ' ')).filter(keep);
+  const restWords = tokenize((mention.cue ? sentence.slice(0, mention.cue[0]) + ' ' + sentence.slice(mention.cue[1]) : sentence).replace(UMBRELLA, ' ')).filter(keep);
   const topicText = topicWords.join(' ');
   const topicTerms = contentWords(`${topicText} ${canonicalForms(mention.topic)}`);
   const restTerms = contentWords(`${restWords.join(' ')} ${canonicalForms(sentence)}`).filter((t) => !topicTerms.includes(t));
@@ -97,7 +100,9 @@ export function rankCandidates(
     const st = reviewStats(store, d);
     return (st.df.get(t) ?? 0) <= Math.max(3, st.n * 0.12);
   });
-  const query = [...topicTerms, ...topicTerms.filter(rare), ...restTerms.filter(rare), ...expansions(topicTerms), 'qq'].join(' ');
+  // The index folds only -ize spellings: a British form ("decriminalisation") is looked up as written too.
+  const british = topicWords.filter((w) => americanSpelling(w.toLowerCase()) !== w.toLowerCase()).map((w) => w.toLowerCase());
+  const query = [...topicTerms, ...topicTerms.filter(rare), ...restTerms.filter(rare), ...expansions(topicTerms), ...british, 'qq'].join(' ');
   const queryWeights = new Map<string, number>();
   for (const t of topicTerms) queryWeights.set(t, 1);
   for (const t of restTerms) if (!queryWeights.has(t)) queryWeights.set(t, 0.5);
@@ -179,11 +184,20 @@ const EXPANSIONS: Readonly<Record<string, string>> = {
   lgbt: 'sexual orientation lgbt homosexual',
   deathpenalty: 'death penalty executions',
   forb: 'freedom religion belief religious',
+  civicspace: 'freedom expression association assembly journalists media civil society defenders',
+  coretreaties: 'iccpr icescr cat icerd cedaw crpd ced icrmw core international human rights instruments',
+  ratification: 'ratify ratification accede accession',
 };
+/** Keyed by the index term of each canonical word ("civicspace" is "civicspac"). */
+let expansionByTerm: Map<string, string> | undefined;
 function expansions(terms: string[]): string[] {
+  expansionByTerm ??= new Map(Object.entries(EXPANSIONS).flatMap(([k, v]) => [[k, v] as [string, string], [analyseTerm(k) ?? k, v] as [string, string]]));
   const out: string[] = [];
   for (const t of terms) {
-    const e = EXPANSIONS[t];
+    // "law1965": the index holds the year as written.
+    const year = /^law(\d{4})$/.exec(t);
+    if (year) out.push(year[1]!);
+    const e = expansionByTerm.get(t);
     if (e) out.push(e);
   }
   return out;

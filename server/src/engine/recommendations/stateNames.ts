@@ -42,6 +42,8 @@ export function findStateNames(text: string): StateNameMatch[] {
       const last = words[i + n - 1]!;
       if (n > 1 && !/^[\p{L})]/u.test(last.w)) continue;
       const phrase = text.slice(first.start, last.end).replace(/['’]s$/, '');
+      // A closing bracket belongs to the name only when the name opened it ("Iran (Islamic Republic of)", not "(Sweden, Norway)").
+      if (last.w === ')' && !phrase.includes('(')) continue;
       if (n === 1 && /^[A-Z]{3}$/.test(phrase)) continue;
       const key = phrase.toLowerCase().replace(/[^\p{L}]/gu, '');
       const s = lookUp(phrase, key);
