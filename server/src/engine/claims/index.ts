@@ -79,9 +79,20 @@ const SUBMITTER_SUBJECT =
 
 /** An organisation-like subject at the start: "Human Rights Watch", "NHC", "The Norwegian Helsinki Committee", "IPHR". */
 const ORG_SUBJECT =
-  /^(?:the\s+)?(?:(?:[A-Z][\w'’&.-]*|of|for|and|in|on|the)\s+){0,7}?(?:Watch|International|Committee|Foundation|Centre|Center|Association|Partnership|Federation|Alliance|Institute|Network|Coalition|Forum|Campaign|Project|Bureau|Initiative|House|Society|Union|Group|Council|Clinic|Trust|Movement|Now|Defenders|Frontiers|Fund|Service|Organi[sz]ation|Council|Lab|ARTICLE 19)\b|^(?:the\s+)?[A-Z]{2,8}(?:\s+and\s+[A-Z]{2,8})?\b(?=\s+(?:is|are|was|has|have|had|works?|monitors?|welcomes?|calls?|urges?|recommends?|notes?|considers?|believes?|submits?|thanks?|wishes?|and|,|(?:co-?)?organi[sz]ed|co-?sponsored|coordinated|participated|launched|published|hosted|submitted|filed)\b)/;
+  /^(?:the\s+)?(?:(?:[A-Z][\w'’&.-]*|of|for|and|in|on|the)\s+){0,7}?(?:Watch|International|Committee|Foundation|Centre|Center|Association|Partnership|Federation|Alliance|Institute|Network|Coalition|Forum|Campaign|Project|Bureau|Initiative|House|Society|Union|Group|Council|Clinic|Trust|Movement|Now|Defenders|Frontiers|Fund|Service|Organi[sz]ation|Council|Lab|ARTICLE 19)\b|^(?:the\s+)?[A-Z]{2,8}(?:\s+and\s+[A-Z]{2,8})?\b(?=\s*,|\s+(?:is|are|was|has|have|had|works?|monitors?|welcomes?|calls?|urges?|recommends?|notes?|considers?|believes?|submits?|thanks?|wishes?|and|,|(?:co-?)?organi[sz]ed|co-?sponsored|coordinated|participated|launched|published|hosted|submitted|filed)\b)/;
 /** The rest of an organisation's name after its head word ("Centre| for Human Rights (GCHR)", "Committee| for the Protection of …"). */
 const ORG_NAME_TAIL = /^\s*(?:(?:for|of|on|against|in|to)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:and|of|for|the|in|on|[A-Z][\w’'&.-]*))*)/;
+
+/** A named organisation or outlet: a capitalised name with its head word, or a common head noun followed by a name. */
+const RE_NAMED_THING =
+  /\b(?:[A-Z][\w’'-]+\s+){1,3}(?:TV|Radio|News|Times|Post|Party|Movement|Centre|Center|Union)\b(?<!\b(?:European|African|Soviet|Postal|Telecommunication) Union)|\b(?:Radio|TV)\s+[A-Z]|\b(?:newspaper|news agency|agency|party|union|movement|organi[sz]ation|NGO|centre|website|outlet|channel|magazine|weekly|daily)\s+[“"‘]?[A-Z][\w’'-]+/;
+
+/** A named UN human rights mechanism (special procedures, OHCHR, a treaty body). */
+const RE_UN_MECHANISM =
+  /\b(?:Special Rapporteurs?|Special Procedures?|special procedures?|special rapporteurs? on|Working Group on|Independent Expert|(?:Office of the\s+)?(?:UN\s+)?High Commissioner|OHCHR|mandate[- ]holders?|Committee (?:against|on) [A-Z]|Human Rights Committee|Subcommittee on Prevention)/;
+/** What a State did about visits, invitations and cooperation with those mechanisms. */
+const RE_COOPERATION_EVENT =
+  /\b(?:(?:has|have|had)\s+(?:not|never|yet to|only|repeatedly|also)?\s*(?:(?!systematically|routinely|consistently|generally|usually|regularly)\w+ly\s+)?(?:extended|issued|accepted|postponed|suspended|responded|granted|allowed|acted on|received|refused|agreed|cancell?ed|denied|failed to (?:respond|reply|agree|accept|suggest|grant|honou?r)|yet to (?:issue|extend|accept|respond|grant|allow|receive|reply))|(?:postponed|suspended|extended|issued|refused|cancell?ed|denied|agreed to (?:resume|visits?|receive|a visit))|failed to (?:respond|reply|agree|accept|suggest|grant|honou?r))\b(?=[^.;]{0,120}?\b(?:invitations?|visits?|requests?|cooperation|cooperate|access|mandate)\b)/gi;
 
 /** Official bodies whose statements/findings are checkable facts. */
 const OFFICIAL_BODY =
@@ -95,14 +106,14 @@ const OFFICIAL_BODY =
   'European Court of Human Rights|ECtHR|Inter-American (?:Court|Commission)[\\w ]*?|African Commission[\\w ]*?|' +
   '(?:Constitutional|Supreme|District|City|Regional|Military|Appeal|Appeals|Grave Crimes) Court|Court of Appeals?|' +
   'State Security Service|State Committee[\\w ]*?|Central Election Commission|Interior Ministry|Justice Ministry|' +
-  'President(?: [A-Z][\\w-]+)?|Prime Minister(?: [A-Z][\\w-]+)?|spokes(?:person|man|woman)|officials?|authorities|government|' +
+  'President(?: [A-Z][\\w-]+)?|Prime Minister(?: [A-Z][\\w-]+)?|Ambassador [A-Z][\\w-]+|UN Working Group|Independent Expert(?: on [\\w ,’\'-]{3,60}?)?|spokes(?:person|man|woman)|officials?|authorities|government|' +
   'police|the court|a court|the judge)';
 
 const REPORT_VERB =
   '(?:said|says|stated|states|reported|reports|found|finds|noted|concluded|concludes|expressed(?: [\\w]+){0,2} concerns?|' +
   'raised concerns?|called (?:on|upon|for)|urged|recommended|documented|declared|announced|confirmed|acknowledged|' +
   'admitted|claimed|denied|described|observed|warned|critici[sz]ed|condemned|welcomed|requested|regretted|' +
-  'highlighted|ruled|determined|recogni[sz]ed|characteri[sz]ed|deplored|asked|told|wrote|' +
+  'highlighted|cites|cited|ruled|determined|recogni[sz]ed|characteri[sz]ed|deplored|asked|told|wrote|' +
   'informed|indicated|identified|labell?ed|designated|considered|has (?:repeatedly )?(?:found|stated|said|expressed|called|urged|noted|reported|recommended|criticised|criticized|condemned))';
 
 const GENERIC_BODY = /^(?:the\s+|a\s+)?(?:[\w’'-]+\s+)?(?:officials?|authorities|government|police|spokes(?:person|man|woman)|the court|a court|the judge)$/i;
@@ -140,7 +151,7 @@ const RE_QUOTE = /[“"«„]([^”"»“]{3,600})[”"»]/g;
 
 const RE_DATE_PATTERNS: RegExp[] = [
   // 12 May 2016 / 12th of May / 12 May
-  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[–-]\\s*\\d{1,2}(?:st|nd|rd|th)?)?(?:\\s+of)?\\s+(?:${MONTHS})(?:,?\\s+\\d{4})?\\b`, 'g'),
+  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:[–-]|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?)?(?:\\s+of)?\\s+(?:${MONTHS})(?:,?\\s+\\d{4})?\\b`, 'g'),
   new RegExp(`\\b(?:${MONTHS}),?\\s+\\d{1,2},?\\s+\\d{4}\\b`, 'g'),
   // May 12, 2016 / May 2016 / on May 12
   new RegExp(`\\b(?:${MONTHS})\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?\\d{4}\\b`, 'g'),
@@ -158,7 +169,7 @@ const RE_RELATIVE_DATE =
 
 /** Dates that belong to the UPR record ("its second UPR in 2014", "the states reviewed in 2009"). */
 const RE_REVIEW_DATE =
-  /\b(?:UPR|Universal Periodic Review|review(?:ed|s)?|examination|scrutiny|cycle|UPR procedure)\b[^.;,]{0,25}?\b(?:in|of|on)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b\s*)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(?:(?:19|20)\d\d\b)?/gi;
+  /\b(?<!(?:judicial|legal|court|appeal|appellate)\s)(?:UPR|Universal Periodic Review|review(?:ed|s)?|examination|scrutiny|cycle|UPR procedure)\b[^.;,]{0,25}?\b(?:in|of|on)\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s*\d{1,2}(?:st|nd|rd|th)?,?)?(?:\s*(?:19|20)\d\d\b)?|(?:19|20)\d\d\b)/gi;
 
 /**
  * The UPR / HRC calendar, which the recommendation rules and the UN record cover: session labels
@@ -186,6 +197,10 @@ function processClauseEnd(text: string, from: number, max: number): number {
   return from + (stop ? stop.index : tail.length);
 }
 
+/** The vocabulary of an evaluation or a trend ("has deteriorated", "increasingly hostile", "no significant changes"). */
+const RE_TREND_EVALUATION =
+  /\b(?:deteriorat\w*|improv(?:ed|ements?|ing)|(?:made|make|makes|making)\s+(?:\w+\s+)?progress|increasingly|hostile|(?:no|any|little)\s+(?:significant|meaningful|major|real|substantial|notable|tangible)\s+(?:changes?|improvements?|progress)|normali[sz]ed|setbacks?|(?:grown|become|became|grew|got|gotten)\s+(?:\w+\s+)?(?:milder|worse|harsher|weaker|stronger|more|less)\b|worsen\w*|climate|environment|regress\w*|(?:increased|decreased|intensified|escalated)\b)/i;
+
 /** A vague period, not a date: "committed in 2024 and previous years". */
 const RE_VAGUE_PERIOD = /\b(?:in\s+)?(?:19|20)\d\d\s+and\s+(?:the\s+)?(?:previous|prior|earlier|preceding|following|subsequent)\s+years\b/gi;
 
@@ -212,8 +227,12 @@ const RE_LAW_PATTERNS: RegExp[] = [
   /\b(?:bills?|draft laws?|draft legislation|legislative amendments)\s+(?:[\w’'-]+\s+){0,2}?(?:pending|tabled|introduced|submitted|adopted|passed|approved)\s+(?:before|in|to|by)\s+(?:the\s+)?(?:parliament|Parliament|National Assembly|Duma|State Duma|Majlis|Milli Majlis|Senate|legislature|Congress|Jogorku Kenesh)\b/g,
   // A law or bill named by its nickname in quotes: "the ‘foreign agents’ bill", "the so-called “anti-propaganda” law"
   /[‘'“"][^’'”"]{2,40}[’'”"]\s+(?:bill|law|laws|amendments)\b/g,
+  // A law named by its subject in lower case: "the trade union law", "the new NGO law", "the foreign agents bill"
+  /\bthe\s+(?:new\s+|draft\s+|amended\s+|so-called\s+|current\s+)?(?:trade union|NGO|(?:mass\s+)?media|religion|religious|assembly|press|foreign agents?|counter-?terrorism|anti-?terrorism|cybercrime|cyber-?security|extremism|anti-extremism|election|electoral|citizenship|nationality|(?:public\s+)?associations?|defamation|blasphemy|sedition|emergency)\s+(?:law|act|bill)\b/g,
+  // What the Constitution says: "Under the Constitution, ratified treaties prevail …", "The Constitution guarantees …"
+  /\b(?:[Uu]nder|pursuant to|in accordance with|according to)\s+(?:the\s+)?(?:new\s+|current\s+|amended\s+|[A-Z][\w-]+\s+)?Constitution\b|\b[Tt]he\s+(?:new\s+|current\s+|amended\s+|[A-Z][\w-]+\s+)?Constitution\s+(?:(?:also|explicitly|expressly)\s+)?(?:guarantees|provides|prohibits|stipulates|states|establishes|enshrines|recogni[sz]es|requires|allows|permits|grants|protects)\b/g,
   // Constitution with an article, or "constitutional amendments"
-  /\bConstitution(?:al)?\s+(?:amendments?|referendum|Court)\b/g,
+  /\b[Cc]onstitution(?:al)?\s+(?:amendments?|referendum|Court)\b/g,
 ];
 
 const RE_NUM =
@@ -261,7 +280,7 @@ const EVENT_VERBS =
   'restricted|prohibited|outlawed|declared|suspended|postponed|cancelled|rejected|vetoed|published|set up|replaced|appointed|' +
   'transferred|allowed|invited|held|organi[sz]ed|took place|erupted|broke out|protested|went on (?:hunger )?strike|fled|' +
   'ended|began|started|resumed|stopped|lifted|imposed|granted|denied|refused to|has not (?:replied|responded)|' +
-  'did not (?:reply|respond|allow|invite|accept)|(?:has|have) not (?:yet )?(?:accepted|extended)|never|has yet to|have yet to|remains? (?:unchanged|in (?:prison|detention|custody|force))';
+  '(?:is|are|became|has become|was) (?:a )?(?:State )?part(?:y|ies) to|did not (?:reply|respond|allow|invite|accept)|(?:has|have) not (?:yet )?(?:accepted|extended)|never|has yet to|have yet to|remains? (?:unchanged|in (?:prison|detention|custody|force))';
 const RE_EVENT = new RegExp(`\\b(?:${EVENT_VERBS})\\b`, 'gi');
 
 const RE_JUDGMENT = new RegExp(
@@ -279,12 +298,16 @@ const RE_JUDGMENT_PASSIVE =
 const RE_UPR_CONTEXT =
   /\b(?:recommendations?|UPR|Universal Periodic Review|(?:previous|last|first|second|third|fourth|prior|recent)\s+(?:review|cycle)|review(?:ed)?\s+in\s+\d{4})\b/i;
 const RE_UPR_RESPONSE =
-  /\b(?:supported|accepted|noted|rejected|received|(?:did not|not|nor did \w+|failed to)\s+(?:accept|support)|took note of|made|issued|addressed|recommended|highlighted|presented|submitted|prepared|reviewed|will be|is due|put forward|respond(?:s|ed)?|will respond|pending acceptance|(?:fully|partially|not|been|be|never)\s+implemented|assessed)\b/i;
+  /\b(?:supported|accepted|noted|rejected|received|(?:did not|not|nor did \w+|failed to)(?:,\s*[a-z]+,)?\s+(?:accept|support)|expressed\s+(?:its\s+|their\s+)?support\s+for|(?:in (?:their|its|these|the) recommendations?,[^.;]{0,200}?\b(?:call|calls|called|urge|urged|ask|asked))\b|recommend(?:s)?\s+(?=[a-z]+ing\b)|took note of|made|issued|addressed|recommended|highlighted|presented|submitted|prepared|reviewed|will be|is due|put forward|respond(?:s|ed)?|will respond|pending acceptance|(?:fully|partially|not|been|be|never)\s+implemented|assessed)\b/i;
 
 const RE_STRUCTURE =
   /^(?:(?:in|with)\s+)?(?:this|the present|the following|our|the current|these)\s+(?:joint\s+|individual\s+|stakeholder\s+|shadow\s+|alternative\s+)?(?:submission|report|document|briefing|paper|memorandum|analysis|section|sections|chapter|annex|statement|update|contribution|study|note|overview|review|assessment|brief|letter)s?\b|^(?:joint\s+|individual\s+)?(?:stakeholder\s+|NGO\s+|civil society\s+)?(?:submission|report|contribution)\s+(?:to|for)\s+the\s+(?:universal periodic review|UPR|human rights council)\b|^(?:section|part|chapter|annex)\s+(?:[IVXLC]+|\d+|[A-H])\b|^(?:below|the following|as follows|see)\b|^(?:it|this)\s+(?:concludes|outlines|provides|examines|highlights|focuses|covers|is structured)\b/i;
 const RE_STRUCTURE_VERB =
   /\b(?:submission|report|document|briefing|paper|memorandum|analysis|section|chapter)\s+(?:(?:also|further|then|first|briefly)\s+)?(?:focuses|examines|covers|outlines|highlights|assesses|details|concludes|analy[sz]es|addresses|documents|considers|describes|provides|discusses|presents|sets out|reviews|looks at|is based|draws|was prepared|was submitted|has been prepared)\b/i;
+
+/** The submitters presenting the document itself: "X and Y make this submission …", "… are providing this joint submission on …". */
+const RE_MAKE_THIS_SUBMISSION =
+  /\b(?:make|makes|made|making|submit|submits|submitted|submitting|provide|provides|provided|providing|present|presents|presented|presenting|prepared|prepare|prepares|send|sends)\s+(?:this|the present|these)\s+(?:joint\s+|stakeholder\s+|shadow\s+|alternative\s+|individual\s+|written\s+)?(?:submission|report|contribution)s?\b/i;
 
 const RE_CALL =
   /\b(?:we|i|the undersigned organi[sz]ations|the (?:submitting|co-submitting) organi[sz]ations)\b(?:[^.;:]{0,40}?)\b(?:urge[sd]?|call(?:s|ed)? (?:on|upon|for)|recommend(?:s|ed)?|ask|request|encourage|invite|appeal to|reiterate (?:our|its|their) call|implore|demand)\b/i;
@@ -295,7 +318,7 @@ const RE_ORG_OWN_VERB =
   /^(?:(?:also|further|again|hereby)\s+)?(?:examines?|discuss(?:es)?|highlights?|raises? concerns?|outlines?|analy[sz]es|assess(?:es)?|addresses|focuses|provides|presents|looks? at|draws? attention|wishes|welcomes?|takes? note|is grateful|thanks?|has made|has submitted|have submitted|made \w+ submissions)\b/i;
 /** "X (ABC) is an independent CSO …", "Freedom Now is an international non-governmental organization …" */
 const RE_ORG_IS_A =
-  /^(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z(][\w’'&.()-]*|of|for|and|in|on|the|de|du|des))*\s*(?:,[^,]{0,100},\s*)?(?:is|are)\s+(?:an?|the)\s+(?:[\w,’'-]+\s+){0,8}?(?:organi[sz]ations?|NGO|CSO|movement|alliance|network|coalition|foundation|association|institution|federation|non-governmental|charity|think[- ]tank|platform|initiative|partnership)\b/;
+  /^(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z(][\w’'&.()-]*|of|for|and|in|on|the|de|du|des))*\s*(?:,[^,]{0,100},\s*)?(?:is|are)\s+(?:(?:today|now|currently|also|still)\s+)?(?:an?|the)\s+(?:[\w,’'-]+\s+){0,8}?(?:organi[sz]ations?|NGO|CSO|movement|alliance|network|coalition|foundation|association|institution|federation|non-governmental|charity|think[- ]tank|platform|initiative|partnership)\b/;
 /** "CIVICUS’ joint submission with …, gravely notes …" */
 const RE_OWN_DOC_SUBJECT =
   /^[^.]{0,60}?\b(?:this|our|the present|joint|stakeholder|shadow|alternative|individual)\s+(?:submission|report|briefing|paper|memorandum|statement)\b[^.]{0,120}?\b(?:notes|examines|highlights|discusses|raises|outlines|documents|focuses|analy[sz]es|assesses|details|describes|concludes|covers|provides)\b/i;
@@ -360,7 +383,7 @@ function overlaps(a: Span, spans: readonly Span[]): boolean {
   return false;
 }
 
-const RE_CAP_WORD = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w’'-]+|\b[A-ZÀ-Þ][a-zà-ÿ’'-]+(?:\s+(?:[A-ZÀ-Þ][a-zà-ÿ’'-]+|al-[A-Z][a-z]+|bin|ibn|de|van|von))+/g;
+const RE_CAP_WORD = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w’'-]+|\b[A-ZÀ-Þ][a-zà-ÿ’'-]+(?:\s+(?:[A-ZÀ-Þ][a-zà-ÿ’'-]+|al-[A-Z][a-z]+|(?:bin|ibn|de|van|von)(?=\s+[A-ZÀ-Þ])))+/g;
 
 /** Person names: two or more capitalised words none of which is an institutional/place word. */
 function personNames(text: string): Span[] {
@@ -452,7 +475,7 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
       return notClaim(`recommendation (imperative “${fw}”)`);
     }
   }
-  if (RE_STRUCTURE.test(body) || RE_STRUCTURE_VERB.test(body) || /^it\s+(?:was|has been)\s+(?:finali[sz]ed|completed|(?:last\s+)?updated)\b/i.test(body)) {
+  if (RE_STRUCTURE.test(body) || RE_STRUCTURE_VERB.test(body) || RE_MAKE_THIS_SUBMISSION.test(body) || /^it\s+(?:was|has been)\s+(?:finali[sz]ed|completed|(?:last\s+)?updated)\b/i.test(body)) {
     return notClaim("the document's own structure");
   }
 
@@ -474,12 +497,19 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
       return notClaim("the submitting organisation's own work");
     }
   }
-  const bodyNoPlace = body.replace(/^(?:In|For|On|Since|During)\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}),\s*/, '');
+  const bodyNoPlace = body.replace(/^(?:In|For|On|Since|During)\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}),\s*/, '')
+    // "Created in 1985, the OMCT is …", "With over 200 member organisations, X is …": the organisation's own profile.
+    .replace(/^(?:(?:Created|Founded|Established|Set up|Formed|Registered|Launched)\s+in\s+[^,]{1,40}|(?:Since|From)\s+(?:its|their)\s+(?:founding|foundation|establishment|creation|inception|registration)(?:\s+in\s+[^,]{1,30})?|With\s+(?:over|more than|some|around|nearly|about)?\s*[^,]{0,160}?\b(?:members?|organi[sz]ations|groups|offices|staff|correspondents|partners|branches|volunteers)\b[^,]{0,120}),\s*/, '');
   if (RE_ORG_IS_A.test(bodyNoPlace)) return notClaim('description of an organisation');
   if (RE_OWN_DOC_SUBJECT.test(bodyNoPlace)) return notClaim("the document's own structure");
   const orgSubj = ORG_SUBJECT.exec(bodyNoPlace);
   if (orgSubj && !RE_OFFICIAL_START.test(bodyNoPlace)) {
-    const rest = bodyNoPlace.slice(orgSubj[0].length).replace(ORG_NAME_TAIL, '').replace(/^\s*(?:\([^)]*\)\s*)?(?:,(?:[^,]{0,100},){1,2}\s*)?/, '');
+    const rest = bodyNoPlace
+      .slice(orgSubj[0].length)
+      .replace(ORG_NAME_TAIL, '')
+      // co-submitters: "CIVICUS, Brainforest and Dynamique Citoyen analyse …", "IPHR (…) and the Helsinki Foundation (HFHR) note …"
+      .replace(/^(?:\s*(?:\([^)]*\)\s*)?,\s*(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|for|and|on|the|de))*)*\s*(?:\([^)]*\)\s*)?,?\s*(?:and|&)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|for|on|the|de))*\s*(?:\([^)]*\))?/, '')
+      .replace(/^\s*(?:\([^)]*\)\s*)?(?:,(?:[^,]{0,100},){1,2}\s*)?/, '');
     if (RE_ORG_DESCRIPTION.test(body) && /^(?:is|are|was|,|has|have|\()/i.test(rest)) {
       return notClaim('description of the submitting organisation');
     }
@@ -515,10 +545,18 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   }
   for (const m of matches(RE_REVIEW_DATE, text)) excluded.push([m.index, m.index + m[0].length]);
   for (const m of matches(RE_SESSION_LABEL, text)) excluded.push([m.index, m.index + m[0].length]);
-  for (const m of matches(RE_PROCESS_FORWARD, text)) excluded.push([m.index, processClauseEnd(text, m.index + m[0].length, 70)]);
+  const processSpans: Span[] = [];
+  for (const m of matches(RE_PROCESS_FORWARD, text)) {
+    const sp: Span = [m.index, processClauseEnd(text, m.index + m[0].length, 70)];
+    excluded.push(sp);
+    processSpans.push([m.index, m.index + m[0].length]); // "… review of Nepal, to be held …": the calendar's own verb is no event
+  }
+  // Recommendation numbers of the review's report ("Uruguay (#22)", "(#25, 94-101, 151)") and the
+  // dates of UN resolutions ("Resolution 5/1 of 18 June 2007"): references, not facts.
+  for (const m of matches(/\(#\s*\d[^)]{0,60}\)|#\s*\d+(?:\s*[–-]\s*\d+)?/g, text)) excluded.push([m.index, m.index + m[0].length]);
+  for (const m of matches(new RegExp(`\\b(?:resolution|decision)\\s+(?:No\\.?\\s*)?\\d[\\w./-]*\\s+(?:of|dated)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\s+\\d{4}`, 'gi'), text)) excluded.push([m.index, m.index + m[0].length]);
   for (const m of matches(RE_PROCESS_BACKWARD, text)) excluded.push([m.index, m.index + m[0].length]);
   // The UPR calendar also covers who did it ("The Human Rights Council considered and adopted the outcome …").
-  const processSpans: Span[] = [];
   for (const m of matches(RE_UPR_OUTCOME_ADOPTION, text)) processSpans.push([m.index, processClauseEnd(text, m.index + m[0].length, 70)]);
   excluded.push(...processSpans);
   for (const m of matches(RE_VAGUE_PERIOD, text)) excluded.push([m.index, m.index + m[0].length]);
@@ -612,7 +650,12 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     add('attribution', [m.index, m.index + m[0].length]);
   }
   for (const m of matches(RE_NAMED_SOURCE, text)) add('attribution', [m.index, m.index + m[0].length]);
-  for (const m of matches(RE_ACCORDING, text)) add('attribution', [m.index, m.index + m[0].length]);
+  // "According to …" names where a fact comes from; in a statement of the UPR record that fact is the record.
+  const accordingSpans: Span[] = [];
+  for (const m of matches(RE_ACCORDING, text)) {
+    accordingSpans.push([m.index, m.index + m[0].length]);
+    add('attribution', [m.index, m.index + m[0].length]);
+  }
 
   // Judgments.
   for (const m of matches(RE_JUDGMENT, text)) add('judgment', [m.index, m.index + m[0].length]);
@@ -631,7 +674,9 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   const hasAnchor = anchors.some(inRegion) || bareYears.some(inRegion) || vague.some(inRegion) || relDates.some(inRegion) ||
     (ev.get('attribution')?.length ?? 0) > 0 || (ev.get('judgment')?.length ?? 0) > 0;
   // Named organisation/outlet as the object ("shut down the independent trade union", "blocked Meydan TV")
-  const namedThing = /\b(?:[A-Z][\w-]+\s+){0,3}(?:TV|Radio|News|Times|Post|newspaper|agency|party|Party|Union|union|Movement|movement|organi[sz]ation|NGO|centre|Center|Centre|website|outlet)\b/.test(text.slice(assessFrom));
+  // A named organisation or outlet ("blocked Meydan TV", "the Musavat Party", "the newspaper Zerkalo"):
+  // the name must be there; a bare common noun ("NGO staff", "the organisation") is not specific.
+  const namedThing = RE_NAMED_THING.test(text.slice(assessFrom));
 
   // Dates: a date is a claim when the sentence reports something that happened.
   for (const s of dateSpans) add('date', s);
@@ -649,14 +694,29 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     if (!hardAnchor && !namedThing && /\b(?:remain|remains|remained|continue to be|continues to be)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, s[0] - 40), s[0]))) continue;
     const w = text.slice(s[0], s[1]).toLowerCase();
     const soft = SOFT_DETENTION.has(w);
-    if (soft ? hardAnchor : hasAnchor || namedThing) add('detention', s);
+    // "he was arrested", "they were detained on …": a past event that befell a particular person or
+    // group named before (the sentence is anaphoric), unlike "activists have been detained".
+    const personal = /\b(?:he|she|they)\s+(?:was|were)\s+(?:(?:later|then|also|again|subsequently|eventually|finally|first)\s+)?$/i.test(text.slice(Math.max(0, s[0] - 40), s[0]));
+    if (soft ? hardAnchor : hasAnchor || namedThing || personal) add('detention', s);
   }
 
   // Other specific events (adoption of a law, a visit, a ban …) need an anchor.
   const eventHits: Span[] = [];
   for (const m of matches(RE_EVENT, text)) eventHits.push([m.index, m.index + m[0].length]);
-  if (eventHits.length > 0 && (dateSpans.length > 0 || numSpans.length > 0 || names.length > 0 || lawSpans.length > 0 || bareYears.length > 0 || namedThing || /\b(?:Convention|Covenant|Protocol|Statute|Treaty|Charter)\b/.test(text))) {
+  if (eventHits.length > 0 && (dateSpans.length > 0 || numSpans.length > 0 || names.length > 0 || lawSpans.length > 0 || bareYears.length > 0 || namedThing || /\b(?:Convention|Covenant|Protocol|Statute|Treaty|Charter|ICCPR|ICESCR|CEDAW|CERD|CRPD|OPCAT|ICPPED|UNCAT)\b/.test(text))) {
     for (const s of eventHits) add('event', s);
+  }
+  // The State's record with named UN mechanisms: invitations, visit requests and cooperation
+  // ("has repeatedly postponed visits, including by the Working Group on Enforced Disappearances",
+  // "has suspended all cooperation with the Office of the High Commissioner", "failed to respond to
+  // requests from the Special Rapporteurs on torture …"). Checkable in the mechanisms' own records.
+  const cooperationSpans: Span[] = [];
+  const mechanism = RE_UN_MECHANISM.exec(text.slice(assessFrom));
+  if (mechanism && !/\bshould|\bmust\b|\burge/i.test(text)) {
+    for (const m of matches(RE_COOPERATION_EVENT, text)) {
+      cooperationSpans.push([m.index, m.index + m[0].length]);
+      add('event', [m.index, m.index + m[0].length]);
+    }
   }
 
   // --- Exclusions that look at the whole sentence -------------------------------------
@@ -692,7 +752,9 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     // after a contrast ("…, but in 2016 it jailed …") or a law/arrest/judgment/attribution that
     // is not part of a recommendation's text — still count.
     const recContent = /\brecommendations?\s+(?:\d+(?:\.\d+)?\s+)?(?:to|on|regarding|concerning|calling|relating|related|that\s+(?!were|was|had|have|it|the\s+state)|including|in\s+relation)\b/i.exec(text);
-    const contrast = /[,;]\s*(?:but(?!\s+(?:also|in addition|additionally))|however|yet|although|whereas)\b|\b(?:however|nevertheless|despite this)\b,?\s/i.exec(text.slice(assessFrom));
+    let contrast = /[,;]\s*(?:but(?!\s+(?:also|in addition|additionally))|however|yet|although|whereas)\b|\b(?:however|nevertheless|despite this)\b,?\s/i.exec(text.slice(assessFrom));
+    // A parenthetical ", however," right after a short subject ("It does not, however, accept …") is no contrast.
+    if (contrast && /^,\s*however,/i.test(text.slice(assessFrom + contrast.index)) && /^\s*(?:\S+\s+){0,3}\S+$/.test(text.slice(assessFrom, assessFrom + contrast.index))) contrast = null;
     // "Despite (having) accepted recommendations to …, the authorities arrested …": the main clause is a fact.
     let concession = /^\s*(?:despite|although|even though|while)\b[^,;]{0,200},/i.exec(text.slice(assessFrom));
     if (concession) {
@@ -705,7 +767,14 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     for (const [k, spans] of ev) {
       ev.set(
         k,
-        spans.filter((sp) => (cut >= 0 && sp[0] >= cut) || (keepAlways.includes(k) && (sp[0] < recFrom || (cut >= 0 && sp[0] >= cut)) && !(recFrom === Number.POSITIVE_INFINITY && k === 'detention' && !contrast))),
+        spans.filter((sp) => {
+          if (cut >= 0 && sp[0] >= cut) return true;
+          const own = (list: Span[]): boolean => list.some((c) => c[0] === sp[0] && c[1] === sp[1]);
+          // The State's standing invitation / visits record before the recommendations are mentioned is a fact of its own.
+          if (k === 'event' && own(cooperationSpans)) return sp[0] < recFrom;
+          if (k === 'attribution' && own(accordingSpans)) return false;
+          return keepAlways.includes(k) && sp[0] < recFrom && !(recFrom === Number.POSITIVE_INFINITY && k === 'detention' && !contrast);
+        }),
       );
     }
     kinds = CLAIM_KINDS.filter((k) => (ev.get(k)?.length ?? 0) > 0);
@@ -719,7 +788,9 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   // A lone date that only dates a modifier of a noun is background to an evaluation:
   // "President X, who took power in 2014, has governed …", "abuses carried out since 2020 have
   // lacked …", "the events that took place in 2008 are a stark illustration …".
-  if (kinds.length === 1 && kinds[0] === 'date') {
+  // The modifier's own verb may come along ("the events that took place in Nookat in 2008 are a stark illustration").
+  const modifierVerbOnly = (ev.get('event') ?? []).every((sp) => /^(?:took place|held)$/i.test(text.slice(sp[0], sp[1])) && /\b(?:that|which)\s+(?:were\s+|was\s+)?$/i.test(text.slice(Math.max(0, sp[0] - 12), sp[0])));
+  if (kinds.every((k) => k === 'date' || (k === 'event' && modifierVerbOnly)) && kinds.includes('date')) {
     const dates = ev.get('date') ?? [];
     const inModifier = (sp: Span): boolean => {
       const before = text.slice(Math.max(assessFrom, sp[0] - 90), sp[0]);
@@ -730,8 +801,32 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     if (dates.length > 0 && dates.every(inModifier)) return notClaim('date only as background to a modifier');
   }
 
+  // An evaluation or trend over a period whose only specific detail is where the period starts:
+  // "The situation has deteriorated since 2009", "Since 2013 there has been an increasingly hostile
+  // environment …", "… setbacks since December 2010, when …". The date dates no event of its own
+  // ("since" / "after" / "during" a period); a count, a name, a law or an arrest would still make it a claim.
+  if (kinds.every((k) => k === 'date' || k === 'event') && kinds.includes('date')) {
+    const dates = ev.get('date') ?? [];
+    const events = ev.get('event') ?? [];
+    const periodDate = (sp: Span): boolean =>
+      /\b(?:since|after|following|during|throughout)\b[^,;:()]{0,60}$/i.test(text.slice(Math.max(assessFrom, sp[0] - 60), sp[1]).slice(0, -1)) ||
+      /\b(?:through|over|from|period)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(assessFrom, sp[0] - 60), sp[0])) ||
+      /^(?:since|during|throughout)\b/i.test(text.slice(sp[0], sp[1])) ||
+      // a whole year opening the sentence ("In 2020, the situation continued to deteriorate"): a period too
+      (/^(?:in|throughout)\s+(?:19|20)\d\d$/i.test(text.slice(sp[0], sp[1])) && text.slice(assessFrom, sp[0]).trim() === '' && /^,/.test(text.slice(sp[1])));
+    const trendEvent = (sp: Span): boolean => /^(?:increased|decreased|reduced|expanded|emerged|began|started)$/i.test(text.slice(sp[0], sp[1]));
+    if (dates.every(periodDate) && events.every(trendEvent) && RE_TREND_EVALUATION.test(text.slice(assessFrom))) {
+      return notClaim('evaluation of a period (the date only marks its start)');
+    }
+  }
+
   // A lone weak signal: a bare "date" from a future/hypothetical sentence.
   if (kinds.length === 1 && kinds[0] === 'date' && /\b(?:will|would|is (?:scheduled|due|expected) to|plans? to|prepar(?:es|ing) to|upcoming|next)\b/i.test(text)) {
+    return notClaim('future or planned event');
+  }
+  // A sentence about what will happen whose only signals are event verbs in its modifiers ("At the
+  // session, X, the newly appointed High Commissioner, will deliver her first update"): nothing has happened yet.
+  if (kinds.length === 1 && kinds[0] === 'event' && /^[^.;]*?\b(?:will|is (?:scheduled|due|expected|set) to)\s+(?:also\s+)?(?!not\b)[a-z]+\b/i.test(text.slice(assessFrom)) && !/\b(?:has|have|had|was|were|did)\b/i.test(text.slice(assessFrom))) {
     return notClaim('future or planned event');
   }
 
@@ -773,6 +868,7 @@ export function warmUpClaimDetector(): number {
     'International Partnership for Human Rights (IPHR) is an independent CSO founded in 2008.',
     'In Egypt, CIVICUS’ joint submission notes that Eurasianet reported that the President adopted a decree.',
     'Repeal Article 147 of the Criminal Code.',
+    'Since 2013 the situation has deteriorated, and Ruritania has repeatedly postponed visits by the Special Rapporteur on torture.',
   ];
   for (let i = 0; i < 2; i++) for (const s of samples) assessClaim(s);
   return Date.now() - t0;

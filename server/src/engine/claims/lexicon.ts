@@ -110,11 +110,12 @@ export const OWN_WORK_WORDS = new Set(
     'run runs ran focus focuses focused base bases based publish publishes published maintain maintains maintained ' +
     'cooperate cooperates cooperated partner partners partnered welcome welcomes welcomed thank thanks thanked ' +
     'wish wishes endeavour endeavours seek seeks strive strives aim aims consider considers believe believes ' +
-    'hope hopes regret regrets reiterate reiterates share shares defend defends protect protects'
+    'hope hopes regret regrets reiterate reiterates share shares defend defends protect protects ' +
+    'produce produces produced author authors authored co-authored contribute contributes contributed'
   ).split(/\s+/),
 );
 /** "has/have (been) monitor…", "have documented …": perfect forms of own work. */
-export const OWN_PERFECT_PREFIXES = ['monitor', 'work', 'document', 'observ', 'follow', 'support', 'report', 'engag', 'campaign', 'train', 'interview', 'visit'];
+export const OWN_PERFECT_PREFIXES = ['monitor', 'work', 'document', 'observ', 'follow', 'support', 'report', 'engag', 'campaign', 'train', 'interview', 'visit', 'contribut', 'produc', 'submit', 'publish', 'prepar', 'author'];
 
 /** Words that, within four words after a spelled-out number, show that something is counted. */
 export const COUNT_NOUNS = new Set(
@@ -125,6 +126,9 @@ export const COUNT_NOUNS = new Set(
     'police students student workers employees candidates deaths killings arrests detentions convictions ' +
     'communications opinions recommendations of percent per dead killed injured wounded imprisoned detained ' +
     'arrested remain were are have had others more fewer less other new such political human independent civil ' +
-    'media religious trade peaceful citizens nationals residents villagers'
+    'media religious trade peaceful citizens nationals residents villagers ' +
+    'reports visits requests complaints petitions laws bills decrees amendments appeals trials hearings judges ' +
+    'prisons parties newspapers investigations executions sentences raids incidents attacks victims refugees ' +
+    'migrants asylum-seekers detainees inmates defendants suspects'
   ).split(/\s+/),
 );
