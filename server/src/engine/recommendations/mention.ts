@@ -376,8 +376,10 @@ function frontedTopic(sentence: string, cue: Cue, states: StateNameMatch[]): str
  * text quoted with its recommending State(s) in brackets, as in a list of the previous
  * review's recommendations: a mention (the submitter's own recommendations carry no State).
  */
+/** Leading space and a list marker written in the text ("- ", "(a) ", "2. "). */
+const LIST_MARKER = /^\s*(?:[-*•]\s*|\(?[a-z0-9]{1,3}[.)]\s+|\d{1,3}\s+(?=\p{Lu}))?/u;
 let listStartRe: RegExp | undefined;
-const listStart = (): RegExp => (listStartRe ??= new RegExp(String.raw`^\s*(?:[-*•]\s*|\(?[a-z0-9]{1,3}[.)]\s+|\d{1,3}\s+(?=\p{Lu}))?(?:[Tt]o\s+)?(?:${ACTION_VERB}|Address|${ACTION_VERB.toLowerCase()}|address)\b`, 'u'));
+const listStart = (): RegExp => (listStartRe ??= new RegExp(String.raw`${LIST_MARKER.source}(?:[Tt]o\s+)?(?:${ACTION_VERB}|Address|${ACTION_VERB.toLowerCase()}|address)\b`, 'u'));
 function listedRecommendation(sentence: string, states: StateNameMatch[]): RecommendationMention | undefined {
   const last = statesInBrackets(sentence, sentence.length, states);
   if (!last) return undefined;
@@ -388,7 +390,7 @@ function listedRecommendation(sentence: string, states: StateNameMatch[]): Recom
     start = more.start;
     inside.unshift(...more.states);
   }
-  const topic = cleanTopic(sentence.slice(0, start).replace(/^\s*(?:[-*•]\s*|\(?[a-z0-9]{1,3}[.)]\s+|\d{1,3}\s+(?=\p{Lu}))/u, ''), []);
+  const topic = cleanTopic(sentence.slice(0, start).replace(LIST_MARKER, ''), []);
   if (substanceWords(topic) < 2) return undefined;
   return { mentions: true, cue: [start, last.end], topic, states: [...new Set(inside.map((st) => st.name))] };
 }
@@ -398,8 +400,6 @@ function listedRecommendation(sentence: string, states: StateNameMatch[]): Recom
  * supported recommendations to:" / "- remove all obstacles to the registration of NGOs;"):
  * a recommendation's own words when it starts with an action verb ("To" optional).
  */
-/** Leading space and a list marker written in the text ("- ", "(a) ", "2. "). */
-const LIST_MARKER = /^\s*(?:[-*•]\s*|\(?[a-z0-9]{1,3}[.)]\s+|\d{1,3}\s+(?=\p{Lu}))?/u;
 function introducedRecommendation(sentence: string): RecommendationMention | undefined {
   if (!listStart().test(sentence)) return undefined;
   const start = LIST_MARKER.exec(sentence)![0].length;
