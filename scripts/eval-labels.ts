@@ -102,13 +102,20 @@ function find(page: string, fp: Fingerprint): { text: string; exact: boolean } |
   return best && Math.abs(best.text.length - fp.chars) <= 12 ? best : undefined;
 }
 
+/** The sets were saved with straight quotes; stored pages often come back with curly ones. */
+const straightQuotes = (s: string): string => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+
 function restore(labelsFile: string, pages: string[], out: string): void {
-  const texts = pages.map((f) => fs.readFileSync(f, 'utf8'));
+  const texts = pages.map((f) => fs.readFileSync(f, 'utf8')).flatMap((t) => (straightQuotes(t) === t ? [t] : [t, straightQuotes(t)]));
   const rows: Row[] = [];
   const missing: string[] = [];
   for (const [i, { fingerprint: fp, contextFingerprint, ...rest }] of readJsonl<LabelRow>(labelsFile).entries()) {
-    const hit = texts.map((t) => find(t, fp)).find((h) => h !== undefined);
-    const context = contextFingerprint && texts.map((t) => find(t, contextFingerprint)).find((h) => h !== undefined);
+    const best = (f: Fingerprint): { text: string; exact: boolean } | undefined => {
+      const hits = texts.map((t) => find(t, f)).filter((h) => h !== undefined);
+      return hits.find((h) => h.exact) ?? hits[0];
+    };
+    const hit = best(fp);
+    const context = contextFingerprint && best(contextFingerprint);
     if (!hit) {
       missing.push(`row ${i + 1}: "${fp.head} … ${fp.tail}" (${fp.chars} chars)`);
       continue;
