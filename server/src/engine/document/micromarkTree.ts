@@ -22,7 +22,11 @@ import type { RootContent } from 'mdast';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { parse, postprocess, preprocess } from 'micromark';
 import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import { decodeString } from 'micromark-util-decode-string';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
@@ -43,13 +47,36 @@ interface Node {
  * every call, which across a document's ~100 chunks cost as much as tokenizing several
  * of them. A parser carries per-document state (definitions seen, lazy lines, GFM
  * footnote labels); `reset` clears it before each chunk.
+ *
+ * Two of GFM's constructs are left out of a chunk that cannot hold them, because they
+ * cost the most while almost never matching in prose: the autolink literal (tried at
+ * every letter and digit, it was a third of micromark's time on a submission) needs
+ * `www`, `http` or `@` (e-mail, `mailto:`, `xmpp:`), and a table needs a `|` in its
+ * delimiter row. Without those characters the parse is the same with or without them
+ * (the random-document test in test/document/micromarkTree.test.ts holds it to remark).
  */
-let bodyParser: ParseContext | undefined;
-let frontMatterParser: ParseContext | undefined;
+const parsers = new Map<string, ParseContext>();
+const AUTOLINK_SYNTAX = /www|http|@/i;
 
-function parserFor(withFrontMatter: boolean): ParseContext {
-  if (withFrontMatter) return (frontMatterParser ??= parse({ extensions: [frontmatter(['yaml']), gfm()] }));
-  return (bodyParser ??= parse({ extensions: [gfm()] }));
+function parserFor(source: string, withFrontMatter: boolean): ParseContext {
+  const autolink = AUTOLINK_SYNTAX.test(source);
+  const table = source.includes('|');
+  const key = `${withFrontMatter ? 'F' : ''}${autolink ? 'A' : ''}${table ? 'T' : ''}`;
+  let parser = parsers.get(key);
+  if (!parser) {
+    // The order of micromark-extension-gfm's `gfm()`, minus what this chunk cannot hold.
+    const extensions = [
+      ...(withFrontMatter ? [frontmatter(['yaml'])] : []),
+      ...(autolink ? [gfmAutolinkLiteral()] : []),
+      gfmFootnote(),
+      gfmStrikethrough(),
+      ...(table ? [gfmTable()] : []),
+      gfmTaskListItem(),
+    ];
+    parser = parse({ extensions });
+    parsers.set(key, parser);
+  }
+  return parser;
 }
 
 function reset(parser: ParseContext): void {
@@ -80,7 +107,7 @@ const EOL_PARENTS = new Set(['emphasis', 'fragment', 'heading', 'paragraph', 'st
 
 /** Parses `source` into top-level mdast-shaped nodes. Never throws for any text (micromark does not). */
 export function micromarkNodes(source: string, withFrontMatter: boolean): RootContent[] {
-  const parser = parserFor(withFrontMatter);
+  const parser = parserFor(source, withFrontMatter);
   reset(parser);
   const events = postprocess(parser.document().write(preprocess()(source, undefined, true)));
   const root = build(events);
