@@ -50,9 +50,15 @@
  * recommendations", "made by the Council of Europe", …) and nothing says UPR, when States
  * call on someone other than the State under review or in another forum (Security
  * Council, a resolution), or when it already carries an ID.
+ *
+ * What the patterns turn down, a trained model may still take (`mentionModel.ts`): only
+ * sentences that name a recommendation together with a word of the record.
  */
 import { analyseTerm, tokenize } from '../search/textAnalysis';
 import { findStateNames, type StateNameMatch } from './stateNames';
+import { CALL_TO_BEFORE, IMPERATIVE_START, MODAL_CALL, OWN_CALL } from './callsToAction';
+import { carriesRecommendationId } from './carriesRecommendationId';
+import { mentionByModel } from './mentionModel';
 import { findResponsePhrases, statedResponseNear, type StatedResponse } from './responsePhrases';
 
 export interface RecommendationMention {
@@ -161,12 +167,7 @@ const OTHER_BODY_POSSESSIVE = new RegExp(String.raw`${OTHER_BODY.source}[^,;.]{0
 const OTHER_BODY_AGENT = new RegExp(String.raw`\b(?:made|issued|formulated|put\s+forward|proposed|recommended)\s+by\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+|European\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}?(?:${OTHER_BODY.source}|(?:NGOs?|CSOs?|civil\s+society|stakeholders|human\s+rights\s+(?:organi[sz]ations|groups|defenders))\b)`, 'u');
 const UPR_WORDS = /\b(?:UPR|universal\s+periodic\s+review|(?:first|second|third|previous|last|prior)\s+(?:review|cycle))\b/iu;
 /** The submitter's own recommendation or another call to action. */
-const OWN_CALL = /\b(?:we|I|JS\d*|the\s+(?:submitting\s+)?(?:organi[sz]ations?|coalition|authors?|NGOs?)|this\s+(?:submission|report))\s+(?:\w+\s+)?(?:recommends?|urges?|calls?\s+(?:on|upon)|asks?|requests?|encourages?|suggests?|propose)\b|\b(?:recommends|urges|calls\s+(?:on|upon)|encourages|invites|advocates)\b|\b(?:she|he|they|it)\s+(?:also\s+)?calls\s+for\b/iu;
-const CALL_TO_BEFORE = /\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|encourag(?:e|es|ed|ing))\s+[^,.;]{0,50}?\bto\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-const MODAL_CALL = /\b(?:should|must|ought\s+to|is\s+urged|are\s+urged|needs?\s+to)\b/i;
-const IMPERATIVE_START = /^\s*(?:[-*•]\s*|\(?[a-z0-9]{1,3}[.)]\s+)?(?:Ratify|Accede|Adopt|Amend|Repeal|Abolish|Establish|Ensure|Guarantee|Release|Investigate|Take|Strengthen|Intensify|Implement|Continue|Consider|Review|Revise|Bring|Align|Create|Develop|Provide|Allow|End|Stop|Cease|Refrain|Remove|Lift|Decriminali[sz]e|Criminali[sz]e|Introduce|Enact|Extend|Issue|Invite|Cooperate|Protect|Respect|Promote|Combat|Prevent|Prosecute|Publish|Set\s+up|Make|Increase|Reduce|Support|Seek|Share|Request|Pursue|Maintain|Step\s+up|Redouble|Eliminate|Guarantee|Harmoni[sz]e|Withdraw|Reform|Train|Raise|Grant|Prohibit|Ban)\b/;
 /** A recommendation reference with its ID: the caller handles those. */
-const HAS_ID = /(?:\b(?:paras?\.?|paragraphs?|recommendations?|recs?\.)\s*\d{1,3}\.\d{1,3}\b|\b\d{2,3}\.\d{1,3}\s*\(\s*\p{Lu}|\(\s*\d{2,3}\.\d{1,3}\s*[,)])/u;
 
 /** Words that say nothing about what a recommendation was about. */
 const GENERIC = new Set(
@@ -232,13 +233,25 @@ export function listIntroduced(context: MentionContext | undefined): boolean {
   );
 }
 
+/**
+ * Does `sentence` talk about a recommendation of the previous review? The patterns below
+ * decide; a sentence they turn down that names a recommendation and the record gets a
+ * second opinion from the trained model (`mentionModel.ts`), which can only add.
+ */
 export function detectRecommendationMention(sentence: string, context?: MentionContext): RecommendationMention {
+  const byPatterns = mentionByPatterns(sentence, context);
+  if (byPatterns.mentions) return byPatterns;
+  return mentionByModel(sentence, byPatterns) ?? byPatterns;
+}
+
+/** The patterns' verdict alone (what `detectRecommendationMention` asks the model about when it is no). */
+export function mentionByPatterns(sentence: string, context?: MentionContext): RecommendationMention {
   const none = (topic = ''): RecommendationMention => ({ mentions: false, topic, states: [] });
   const listItem = /\)\s*[.;,]?\s*$/.test(sentence) && listStart().test(sentence);
   const framed = mentionFramed(context) || SELF_FRAME.test(sentence);
   const introduced = listIntroduced(context);
   if (!listItem && !introduced && !PREFILTER.test(sentence) && !(framed && CONTEXT_PREFILTER.test(sentence))) return none();
-  if (HAS_ID.test(sentence)) return none();
+  if (carriesRecommendationId(sentence)) return none();
   const states = findStateNames(sentence);
   if (listItem) {
     const listed = listedRecommendation(sentence, states);
