@@ -4,6 +4,17 @@ import * as vscode from 'vscode';
 import { exampleUri, openAndActivate } from './helpers';
 
 /**
+ * `undo` acts on the focused editor. The insert focuses the Markdown editor, but in a
+ * browser workbench the focus can still be on its way from the webview when the command
+ * runs (CI once saw the undo miss): focus the editor first, then undo.
+ */
+async function undoInEditorOf(doc: vscode.TextDocument): Promise<void> {
+  await vscode.window.showTextDocument(doc, { preserveFocus: false });
+  await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+  await vscode.commands.executeCommand('undo');
+}
+
+/**
  * The lookup panel from the extension host. The webview's DOM is out of reach here (the
  * Playwright check test/editor/ui/panel.ui.mjs clicks in it); these drive the commands its
  * buttons use, so the same extension-side code runs.
@@ -43,7 +54,8 @@ suite('Lookup panel (real VS Code)', () => {
     const after = doc.getText();
     assert.equal(after, before.slice(0, result.offset) + '109.118 (Norway)' + before.slice(result.offset));
     assert.equal(result.offset, doc.offsetAt(line));
-    await vscode.commands.executeCommand('undo');
+    // One undo takes the insert back.
+    await undoInEditorOf(doc);
     assert.equal(doc.getText(), before);
   });
 
@@ -56,7 +68,7 @@ suite('Lookup panel (real VS Code)', () => {
     const r = await vscode.commands.executeCommand<{ text: string } | undefined>('upr.panel.insertReference', { document: 'A/HRC/24/13', id: '109.26', recommendingStates: ['Norway'], reference: 'A/HRC/24/13, para. 109.26' });
     assert.equal(r?.text, 'A/HRC/24/13, para. 109.26');
     assert.ok(doc.getText().includes('A/HRC/24/13, para. 109.26'));
-    await vscode.commands.executeCommand('undo');
+    await undoInEditorOf(doc);
     assert.equal(await vscode.commands.executeCommand('upr.panel.insertReference', { id: 7 }), undefined);
     assert.equal(doc.getText(), before);
   });
