@@ -494,3 +494,37 @@ test('UPR record: ", however," opening a new clause is a contrast, after a short
   claim('Ruritania supported recommendation 112.40 (Chile), however, in 2016 it jailed two editors.', 'detention');
   notClaim('It does not, however, accept the recommendation to abolish the death penalty.');
 });
+
+test('the submitter after a fronted time or purpose phrase is still the subject of its own work', () => {
+  notClaim('In 2019, we interviewed 40 lawyers in five regions.');
+  notClaim('In 2019 we interviewed 40 lawyers in five regions.');
+  notClaim('In preparing this submission, we reviewed 1,350 court decisions.');
+  notClaim('Since 2015, our legal clinic has provided free representation to more than 600 migrant workers.');
+  notClaim('Between 2020 and 2023, the Network trained 210 community paralegals.');
+  notClaim('We monitored trials from 2018 to June 2023.'); // "monitored" is a verb, not the noun "monitors"
+  claim('In 2019, police arrested 40 lawyers in five regions.', 'detention');
+  claim('Between 2020 and 2023, the police detained 210 activists.', 'number');
+});
+
+test('quotations in single quotes count; possessives and short scare quotes do not', () => {
+  claim("The provincial governor declared that 'there is no land for people without title deeds'.", 'quotation');
+  claim('A police officer told the detained woman: ‘Nobody will ever know you were here.’', 'quotation');
+  notClaim("Activists' families said the protesters' demands were ignored.");
+  notClaim("The so-called 'foreign agents' should be consulted.");
+});
+
+test('a law named by its capitalised title ending in "Law"; bodies of law are not one', () => {
+  claim('The Press and Publications Law does not allow any news website to operate without a licence.', 'law');
+  notClaim('This is contrary to International Human Rights Law.');
+});
+
+test('a named person still held is a claim', () => {
+  claim('Ahmed Mansoor remains in solitary confinement in Al-Sadr prison.', 'event');
+  notClaim('Torture remains in use.');
+});
+
+test('what States recommended at the review is the UPR record, not a claim; a treaty body saying it is', () => {
+  notClaim('Several States, including Germany, Mexico and Norway, recommended that Uganda repeal the Public Order Management Act.');
+  notClaim('At its 2013 review, Norway recommended that Azerbaijan repeal the NGO law.');
+  claim('The Committee against Torture recommended that Azerbaijan repeal Article 147 of the Criminal Code.', 'attribution');
+});

@@ -74,6 +74,13 @@ const LEAD_IN =
 
 const RE_ID = /\b\d{2,3}\.\d{1,3}\b/g; // recommendation IDs like 109.118
 
+/**
+ * A time or purpose adverbial before the subject: "In 2019,", "Between 2020 and 2023,", "In
+ * preparing this submission,", "Over the past year," — or a bare year before "we"/"our".
+ */
+const FRONTED_ADVERBIAL =
+  /^(?:(?:In|Since|Between|From|During|Over|Throughout|Until|After|Before|For|While|When|Following)\s+[^,.;:]{1,60},\s*|(?:In|Since|During)\s+(?:(?:early|mid|late)[-\s])?\d{4}\s+(?=(?:we|our)\b))/i;
+
 const SUBMITTER_SUBJECT =
   /^(?:we\b|our\b|i\b|the (?:undersigned|submitting|co-submitting|authoring) organi[sz]ations?\b|the authors?\b)/i;
 
@@ -148,6 +155,12 @@ const RE_OWN_STAFF_SPEAKER = new RegExp(
   'i',
 );
 const RE_QUOTE = /[“"«„]([^”"»“]{3,600})[”"»]/g;
+/**
+ * A quotation in single quotes: ‘…’ or '…'. The opening mark follows a space, a colon, a
+ * dash or a bracket (not a letter, so "States' obligations" is no quotation); apostrophes
+ * between letters inside ("don't") are part of the text.
+ */
+const RE_QUOTE_SINGLE = /(?<![\p{L}\p{N}])[‘']((?:[^‘’'\n]|(?<=\p{L})['’](?=\p{L})){3,600}?)[’'](?![\p{L}\p{N}])/gu;
 
 const RE_DATE_PATTERNS: RegExp[] = [
   // 12 May 2016 / 12th of May / 12 May
@@ -235,6 +248,11 @@ const RE_LAW_PATTERNS: RegExp[] = [
   /\b[Cc]onstitution(?:al)?\s+(?:amendments?|referendum|Court)\b/g,
 ];
 
+/** A law named by its capitalised title ending in "Law": "the Press and Publications Law", "the Cybercrime Law". */
+const RE_NAMED_LAW = /\b(?!The\b)(?:[A-Z][\w’'-]+\s+(?:(?:and|on|of|for)\s+)?){1,5}Law\b/g;
+/** Words that make a capitalised "… Law" a body of law, not one statute: "International Human Rights Law", "Sharia Law". */
+const GENERIC_LAW_WORDS = new Set(['The', 'International', 'Human', 'Rights', 'Humanitarian', 'Customary', 'Sharia', 'Islamic', 'Common', 'Case', 'Public', 'Private', 'Domestic', 'National', 'Refugee', 'Environmental', 'Martial', 'Rule', 'Under', 'In', 'By', 'Of', 'School', 'Faculty', 'Professor', 'Bachelor', 'Master']);
+
 const RE_NUM =
   /(?:[$€£]\s?)?\b\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?\b|(?:[$€£]\s?)?\b\d+(?:\.\d+)?\b(?:\s*(?:%|per\s?cent|percent|million|billion|thousand))?/g;
 const RE_SPELLED_NUM =
@@ -280,7 +298,7 @@ const EVENT_VERBS =
   'restricted|prohibited|outlawed|declared|suspended|postponed|cancelled|rejected|vetoed|published|set up|replaced|appointed|' +
   'transferred|allowed|invited|held|organi[sz]ed|took place|erupted|broke out|protested|went on (?:hunger )?strike|fled|' +
   'ended|began|started|resumed|stopped|lifted|imposed|granted|denied|refused to|has not (?:replied|responded)|' +
-  '(?:is|are|became|has become|was) (?:a )?(?:State )?part(?:y|ies) to|did not (?:reply|respond|allow|invite|accept)|(?:has|have) not (?:yet )?(?:accepted|extended)|never|has yet to|have yet to|remains? (?:unchanged|in (?:prison|detention|custody|force))';
+  '(?:is|are|became|has become|was) (?:a )?(?:State )?part(?:y|ies) to|did not (?:reply|respond|allow|invite|accept)|(?:has|have) not (?:yet )?(?:accepted|extended)|never|has yet to|have yet to|remains? (?:unchanged|behind bars|in (?:(?:pre-?trial|solitary|incommunicado|arbitrary|police)\\s+)?(?:prison|jail|detention|confinement|custody|force))';
 const RE_EVENT = new RegExp(`\\b(?:${EVENT_VERBS})\\b`, 'gi');
 
 const RE_JUDGMENT = new RegExp(
@@ -296,7 +314,7 @@ const RE_JUDGMENT_PASSIVE =
 
 /** Words/phrases for the UPR record itself (handled by the recommendation rules). */
 const RE_UPR_CONTEXT =
-  /\b(?:recommendations?|UPR|Universal Periodic Review|(?:previous|last|first|second|third|fourth|prior|recent)\s+(?:review|cycle)|review(?:ed)?\s+in\s+\d{4})\b/i;
+  /\b(?:recommendations?|UPR|Universal Periodic Review|(?:previous|last|first|second|third|fourth|prior|recent)\s+(?:review|cycle)|review(?:ed)?\s+in\s+\d{4}|(?:19|20)\d{2}\s+review)\b|\b(?:States|countries|delegations)\b[^.;]{0,120}?\brecommended\s+(?:that|to)\b/i;
 const RE_UPR_RESPONSE =
   /\b(?:supported|accepted|noted|rejected|received|(?:did not|not|nor did \w+|failed to)(?:,\s*[a-z]+,)?\s+(?:accept|support)|expressed\s+(?:its\s+|their\s+)?support\s+for|(?:in (?:their|its|these|the) recommendations?,[^.;]{0,200}?\b(?:call|calls|called|urge|urged|ask|asked))\b|recommend(?:s)?\s+(?=[a-z]+ing\b)|took note of|made|issued|addressed|recommended|highlighted|presented|submitted|prepared|reviewed|will be|is due|put forward|respond(?:s|ed)?|will respond|pending acceptance|(?:fully|partially|not|been|be|never)\s+implemented|assessed)\b/i;
 
@@ -488,16 +506,19 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   // The submitter speaking: calls, own work, self-description.
   if (RE_CALL.test(body)) return notClaim('call to action by the submitter');
   let assessFrom = start;
+  // "In 2019, we interviewed …", "Since 2015, our clinic has …": the submitter is still the subject.
+  const subjectBody = body.replace(FRONTED_ADVERBIAL, '');
   const leadIn = LEAD_IN.exec(body);
   if (leadIn) {
     assessFrom = start + leadIn[0].length;
-  } else if (SUBMITTER_SUBJECT.test(body)) {
-    const afterSubj = body.replace(SUBMITTER_SUBJECT, '').replace(/^\s*(?:organi[sz]ations?|team|members?|researchers?|monitors?|partners?|staff|colleagues|lawyers)?\s*/i, '');
+  } else if (SUBMITTER_SUBJECT.test(subjectBody)) {
+    // The subject's head noun, a whole word: "our monitors", not the "monitor" of "we monitored".
+    const afterSubj = subjectBody.replace(SUBMITTER_SUBJECT, '').replace(/^\s*(?:(?:organi[sz]ations?|team|members?|researchers?|monitors?|partners?|staff|colleagues|lawyers)\b)?\s*/i, '');
     if (ownWorkAhead(afterSubj) || /^(?:have|has|had|are|were|was|is)\b/i.test(afterSubj) || RE_ORG_DESCRIPTION.test(body)) {
       return notClaim("the submitting organisation's own work");
     }
   }
-  const bodyNoPlace = body.replace(/^(?:In|For|On|Since|During)\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}),\s*/, '')
+  const bodyNoPlace = body.replace(/^(?:Between|From)\s+\d{4}\s+(?:and|to)\s+\d{4},\s*/, '').replace(/^(?:In|For|On|Since|During)\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}),\s*/, '')
     // "Created in 1985, the OMCT is …", "With over 200 member organisations, X is …": the organisation's own profile.
     .replace(/^(?:(?:Created|Founded|Established|Set up|Formed|Registered|Launched)\s+in\s+[^,]{1,40}|(?:Since|From)\s+(?:its|their)\s+(?:founding|foundation|establishment|creation|inception|registration)(?:\s+in\s+[^,]{1,30})?|With\s+(?:over|more than|some|around|nearly|about)?\s*[^,]{0,160}?\b(?:members?|organi[sz]ations|groups|offices|staff|correspondents|partners|branches|volunteers)\b[^,]{0,120}),\s*/, '');
   if (RE_ORG_IS_A.test(bodyNoPlace)) return notClaim('description of an organisation');
@@ -579,6 +600,13 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     lawSpans.push(s);
     add('law', s);
   }
+  for (const m of matches(RE_NAMED_LAW, text)) {
+    if (m[0].split(/\s+/).some((w) => GENERIC_LAW_WORDS.has(w))) continue;
+    const s: Span = [m.index, m.index + m[0].length];
+    if (overlaps(s, lawSpans)) continue;
+    lawSpans.push(s);
+    add('law', s);
+  }
 
   // Dates.
   const dateSpans: Span[] = [];
@@ -631,7 +659,7 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   const names = personNames(text).filter(inRegion);
 
   // Quotations (four words or more; short scare quotes such as “extremist” don't count).
-  for (const m of matches(RE_QUOTE, text)) {
+  for (const m of [...matches(RE_QUOTE, text), ...matches(RE_QUOTE_SINGLE, text)]) {
     const inner = m[1] ?? '';
     if (inner.trim().split(/\s+/).length < 5) continue;
     // "…,” said Jane Doe, Central Asia researcher at Human Rights Watch: the submitter's own voice.
@@ -751,7 +779,7 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     // is the UN record; so are counts of recommendations and review dates. Facts outside that —
     // after a contrast ("…, but in 2016 it jailed …") or a law/arrest/judgment/attribution that
     // is not part of a recommendation's text — still count.
-    const recContent = /\brecommendations?\s+(?:\d+(?:\.\d+)?\s+)?(?:to|on|regarding|concerning|calling|relating|related|that\s+(?!were|was|had|have|it|the\s+state)|including|in\s+relation)\b/i.exec(text);
+    const recContent = /\brecommendations?\s+(?:\d+(?:\.\d+)?\s+)?(?:to|on|regarding|concerning|calling|relating|related|that\s+(?!were|was|had|have|it|the\s+state)|including|in\s+relation)\b|\brecommended\s+(?:that|to)\b/i.exec(text);
     let contrast = /[,;]\s*(?:but(?!\s+(?:also|in addition|additionally))|however|yet|although|whereas)\b|\b(?:however|nevertheless|despite this)\b,?\s/i.exec(text.slice(assessFrom));
     // A parenthetical ", however," right after a short subject ("It does not, however, accept …") is no contrast.
     if (contrast && /^,\s*however,/i.test(text.slice(assessFrom + contrast.index)) && /^\s*(?:\S+\s+){0,3}\S+$/.test(text.slice(assessFrom, assessFrom + contrast.index))) contrast = null;

@@ -115,7 +115,7 @@ export const OWN_WORK_WORDS = new Set(
   ).split(/\s+/),
 );
 /** "has/have (been) monitor…", "have documented …": perfect forms of own work. */
-export const OWN_PERFECT_PREFIXES = ['monitor', 'work', 'document', 'observ', 'follow', 'support', 'report', 'engag', 'campaign', 'train', 'interview', 'visit', 'contribut', 'produc', 'submit', 'publish', 'prepar', 'author'];
+export const OWN_PERFECT_PREFIXES = ['monitor', 'work', 'document', 'observ', 'follow', 'support', 'report', 'engag', 'campaign', 'train', 'interview', 'visit', 'contribut', 'produc', 'submit', 'publish', 'prepar', 'author', 'provid', 'represent', 'assist', 'host', 'organi', 'conduct', 'collect', 'gather', 'record', 'track'];
 
 /** Words that, within four words after a spelled-out number, show that something is counted. */
 export const COUNT_NOUNS = new Set(
