@@ -78,7 +78,7 @@ const REC = String.raw`(?:UPR\s+)?recommendations?`;
 /** The recommendation nouns: "recommendation(s)", and in a review's context "proposal(s)", "call(s)". */
 const NOUN = String.raw`(?:UPR\s+)?(?:recommendations?|proposals?|calls?)`;
 /** Cheap test before anything else: no cue word, no mention. */
-const PREFILTER = /recommend|proposal|\bcalls?\b|called|urged|asked|encouraged|pressed|requested|agreed|committed|pledged|promised|undertook|vowed|(?:accepted|rejected|noted|agreed|refused|declined)\s+to\b|pleas\b|appeals\b|commitments?\b|\bdecision\s+to\b|\b(?:said|stated)\s+that\b/i;
+const PREFILTER = /\)\s*[–—|]|[–—|:]\s*(?:not\s+|partially\s+|fully\s+)?implemented\b|recommend|proposal|\bcalls?\b|called|urged|asked|encouraged|pressed|requested|agreed|committed|pledged|promised|undertook|vowed|(?:accepted|rejected|noted|agreed|refused|declined)\s+to\b|pleas\b|appeals\b|commitments?\b|\bdecision\s+to\b|\b(?:said|stated)\s+that\b/i;
 /** Words that place a sentence at a review (so "proposals", "many called for" are the recommending States'). */
 const REVIEW_CONTEXT = /\b(?:UPR|universal\s+periodic\s+review|review(?:ed)?|Working\s+Group|interactive\s+dialogue|peers|delegations|delegates|recommend\w*)\b/iu;
 /** The review itself named (not just "recommendations"): what makes "proposals" and "calls" the recommending States'. */
@@ -149,7 +149,7 @@ const REC_CALLED = new RegExp(String.raw`\b${NOUN}\s+(?:also\s+|had\s+)?(?:calle
 /** "The Government was asked to …", "has been urged by its peers to …" (during a review). */
 const PASSIVE_CALL = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|repeatedly|further|specifically|again)\s+)?(?:asked|urged|called\s+(?:on|upon)|encouraged|recommended|requested|pressed)\s+(?:by\s+(?:its\s+|other\s+|several\s+|many\s+|\d+\s+|fellow\s+)?(?:peers|States|countries|delegations|member\s+States)(?:\s+in\s+the\s+United\s+Nations)?\s+)?to\b/giu;
 /** "It was recommended that …", "it was further recommended that …". */
-const IT_WAS_RECOMMENDED = /\b[Ii]t\s+(?:was|has\s+been|had\s+been)\s+(?:(?:also|further|repeatedly|specifically)\s+)?recommended\s+that\s+/gu;
+const IT_WAS_RECOMMENDED = /\b[Ii]t\s+(?:was|has\s+been|had\s+been)\s+(?:(?:also|further|repeatedly|specifically)\s+)?recommended\s+(?:((?:at|during|in)\s+[^,;]{1,40}?)\s+)?that\s+/gu;
 /** The subject of a passive call: the State under review ("The government was asked to …"). */
 const SUR_SUBJECT = /(?:\b(?:the\s+)?(?:[Gg]overnment|authorities|State|country|it|It)|\b(?!States|Countries|Members|Delegations|Speakers|They|NGOs)\p{Lu}[\p{L}-]+)\s*(?:,[^,]{0,60},\s*)?$/u;
 /** An action verb after "to": "to ratify", "to sign on to", "to take measures". */
@@ -276,7 +276,7 @@ export function mentionByPatterns(sentence: string, context?: MentionContext): R
     if (ownCallAt >= 0 && (cue.start > ownCallAt || !/\b(?:recommended|accepted|supported|noted|rejected)\b/.test(before + sentence.slice(cue.start, cue.end)))) continue;
     // A call to implement ("called on all States to implement those recommendations that …") is not what a recommendation said.
     if (cue.kind !== 'state' && CALL_TO_BEFORE.test(before)) continue;
-    if (imperative && cue.start > 0) continue;
+    if (imperative && cue.start > 0 && !cue.statusRow) continue;
     if (MODAL_CALL.test(before)) continue;
     if (cue.kind !== 'state' && !uprWords && otherBodyOwnsRecommendation(sentence, cue)) continue;
     // "X submitted reports to the review, and made recommendations on …": the stakeholder's own.
@@ -310,7 +310,7 @@ export function mentionByPatterns(sentence: string, context?: MentionContext): R
     }
     const response = statedResponseNear(sentence.slice(0, cue.end + 120), cue.start) ?? responseInCue(sentence, cue);
     const mention: RecommendationMention = { mentions: true, cue: [cue.start, cue.end], topic: substance, states: recommending };
-    if (response && cue.kind !== 'state') mention.statedResponse = response;
+    if (response && (cue.kind !== 'state' || cue.answeredCall)) mention.statedResponse = response;
     else if (response && cue.kind === 'state' && /\b(?:which|that|it)\s+(?:\S+\s+){0,3}(?:accepted|supported|noted|rejected)/i.test(sentence)) mention.statedResponse = response;
     return mention;
   }
@@ -475,6 +475,10 @@ interface Cue {
   objectEnd?: number | undefined;
   /** A verb of content right before the topic ("41 addressed torture"): one word is enough. */
   oneWord?: boolean;
+  /** A row of a follow-up table: the recommendation's text comes first, even in the imperative. */
+  statusRow?: boolean;
+  /** The States' call is the subject of the sentence's answer ("Germany's call to … was noted"). */
+  answeredCall?: boolean;
 }
 
 /** "received pleas from multiple States to …", "received calls from several delegations for …". */
@@ -744,7 +748,10 @@ function findCues(sentence: string, states: StateNameMatch[]): Cue[] {
   for (const m of sentence.matchAll(IT_WAS_RECOMMENDED)) {
     const subject = sentence.slice(m.index + m[0].length);
     const named = states.some((st) => st.start === m.index! + m[0].length);
-    if (!named && !(UPR_CONTEXT.test(sentence) && /^the\s+(?:government|authorities|State)\b/iu.test(subject))) continue;
+    // "It was recommended at the second review / in 2014 that …": the review dates it, whoever the subject.
+    if (m[1] !== undefined && OTHER_BODY.test(m[1])) continue; // "in 2015 by the Committee against Torture"
+    const dated = m[1] !== undefined && /\b(?:review|UPR|cycle|session|(?:19|20)\d{2})\b/iu.test(m[1]) && !OTHER_BODY.test(sentence.slice(m.index + m[0].length));
+    if (!named && !dated && !(UPR_CONTEXT.test(sentence) && /^the\s+(?:government|authorities|State)\b/iu.test(subject))) continue;
     cues.push({ start: m.index, end: m.index + m[0].trimEnd().length, kind: 'review', objectStart: m.index + m[0].length, direct: true });
   }
   // A quoted recommendation after the answer: "agreed to ''Take measures to …''".
@@ -802,6 +809,7 @@ function findCues(sentence: string, states: StateNameMatch[]): Cue[] {
     cues.push({ start: m.index, end: m.index + m[0].length, kind: 'review', objectStart: start, objectEnd: start + m[1]!.length, direct: true });
   }
   findMoreCues(sentence, states, reviewContext, cues);
+  findFollowUpCues(sentence, states, reviewContext, cues);
   const rank = { state: 0, response: 1, received: 2, review: 3 } as const;
   if (!UPR_CONTEXT.test(sentence)) {
     // "proposals", "calls": the recommending States' only where the sentence is about a review.
@@ -812,6 +820,70 @@ function findCues(sentence: string, states: StateNameMatch[]): Cue[] {
   }
   cues.sort((a, b) => rank[a.kind] - rank[b.kind] || a.start - b.start);
   return cues;
+}
+
+/** An implementation status, as follow-up tables and mid-term reports give it. */
+const STATUS = String.raw`(?:(?:supported|accepted|noted|rejected)\s*(?:[–—|:-]\s*)+)?(?:not\s+(?:yet\s+)?|partially\s+|partly\s+|fully\s+|largely\s+)?implemented\b|(?:supported|accepted|noted|rejected)\b`;
+/** "Accession to the Rome Statute (Romania, Chad) – supported – not implemented", "… (Hungary) | Noted | Not implemented". */
+const STATES_THEN_STATUS = new RegExp(String.raw`\(([^()]{3,160})\)\s*(?:[–—|:-]\s*)+(?=${STATUS})`, 'giu');
+/** "Recommendations on torture – partially implemented", "Status of the recommendations on assembly: not implemented". */
+const TOPIC_THEN_STATUS = new RegExp(String.raw`\b${REC}\s+((?:on|to|regarding|concerning|relating\s+to)\s+[^–—|:;]{3,160}?)\s*(?:[–—|:]\s*)+(?=${STATUS})`, 'giu');
+/** "Germany's call to abolish …", "Canada's appeal for …": a State's own call, once the sentence places it in the record. */
+const STATE_POSSESSIVE_CALL = /^['’]s?\s+(?:(?:\d{4}|earlier|repeated|explicit|specific)\s+)?(?:calls?|appeals?|requests?)\s+(?=(?:to|for)\s)/u;
+/** What places a State's call in the record: the review, an answer, a year, its fate. */
+const RECORD_WORD = /\b(?:accepted|supported|noted|rejected|implemented|unanswered|unheeded|ignored|heeded|outstanding|pending|(?:19|20)\d{2})\b/iu;
+/** "As Sweden urged in 2013, …", "As Norway and Canada recommended at the last review, …". */
+const AS_STATE_URGED = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?\s+(?:had\s+|also\s+|rightly\s+)?(?:urged|recommended|requested|asked|called\s+for|proposed|suggested)\b(?:\s+(?:in|at|during)\s+[^,;]{1,40})?,\s*/u;
+/** "Calls from several States in 2012 for a moratorium …", "recommendations by many delegations to …". */
+const CALLS_FROM_STATES = new RegExp(String.raw`\b(?:calls|appeals|requests|recommendations)\s+(?:made\s+)?(?:from|by)\s+(?:${QUANT}\s+)?(?:(?:other|fellow|UN|member)\s+)?${ACTOR}(?:\s+(?:in|at|during)\s+[^,;]{1,40}?)?\s+(?=(?:for|to|on)\s)`, 'giu');
+
+/**
+ * Cues of follow-up writing: status tables ("… (Hungary) | Noted | Not implemented"), "the
+ * recommendation that Egypt …", "As Sweden urged in 2013, …", "Germany's call to …", "calls from
+ * several States for …".
+ */
+function findFollowUpCues(sentence: string, states: StateNameMatch[], reviewContext: boolean, cues: Cue[]): void {
+  // A status table's row: the recommendation, its States in brackets (all State names), its answer or implementation.
+  for (const m of sentence.matchAll(STATES_THEN_STATUS)) {
+    const open = m.index;
+    const inside = states.filter((st) => st.start > open && st.end <= open + m[0].indexOf(')'));
+    const rest = (m[1] ?? '').replace(/\b(?:and|et\s+al\.?)\b/g, '');
+    const covered = inside.reduce((n, st) => n + st.text.length, 0);
+    if (inside.length === 0 || covered < rest.replace(/[\s,;.]/g, '').length * 0.8) continue;
+    const lead = LIST_MARKER.exec(sentence)?.[0].length ?? 0;
+    cues.push({ start: open, end: open + m[0].trimEnd().length, kind: 'state', objectStart: lead, objectEnd: open, direct: true, statusRow: true });
+  }
+  for (const m of sentence.matchAll(TOPIC_THEN_STATUS)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    cues.push({ start: m.index, end: m.index + m[0].trimEnd().length, kind: 'review', objectStart: start, objectEnd: start + m[1]!.length, direct: true });
+  }
+  // "The recommendation that Egypt accept …": the State under review as the subject of what was recommended.
+  for (const m of sentence.matchAll(/\b(?:the|a|this|that)\s+recommendations?\s+that\s+/giu)) {
+    const at = m.index + m[0].length;
+    if (!states.some((st) => st.start === at) || OTHER_BODY_POSSESSIVE.test(sentence.slice(Math.max(0, m.index - 40), at))) continue;
+    cues.push({ start: m.index, end: at, kind: 'review', objectStart: at, direct: true });
+  }
+  for (const st of states) {
+    const before = sentence.slice(Math.max(0, st.start - 4), st.start);
+    const as = /(?:^|\b)As\s+$/u.test(before) ? AS_STATE_URGED.exec(sentence.slice(st.end)) : null;
+    if (as && !OTHER_FORUM.test(sentence)) cues.push({ start: st.start, end: st.end + as[0].length, kind: 'state', objectStart: st.end + as[0].length });
+    const poss = STATE_POSSESSIVE_CALL.exec(sentence.slice(st.end));
+    if (poss && (reviewContext || RECORD_WORD.test(sentence)) && !OTHER_FORUM.test(sentence)) {
+      const objectStart = st.end + poss[0].length;
+      cues.push({ start: st.start, end: objectStart, kind: 'state', objectStart, objectEnd: predicateAfter(sentence, objectStart), answeredCall: true });
+    }
+  }
+  for (const m of sentence.matchAll(CALLS_FROM_STATES)) {
+    if (OTHER_FORUM.test(sentence) && !UPR_CONTEXT.test(sentence)) continue;
+    const objectStart = m.index + m[0].length;
+    cues.push({ start: m.index, end: m.index + m[0].trimEnd().length, kind: 'state', objectStart, objectEnd: predicateAfter(sentence, objectStart), answeredCall: true });
+  }
+}
+
+/** Where the sentence's own verb starts after a subject that holds the recommendation ("Germany's call to … | was noted"). */
+function predicateAfter(sentence: string, from: number): number | undefined {
+  const verb = /\s(?:is|are|was|were|has|have|had|remains?|remained|went|goes|received|met)\s/u.exec(sentence.slice(from));
+  return verb && verb.index > 10 ? from + verb.index : undefined;
 }
 
 function otherBodyOwnsRecommendation(sentence: string, cue: Cue): boolean {
