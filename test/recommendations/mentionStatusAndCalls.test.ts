@@ -77,3 +77,16 @@ test('labelled set: the blind-written passages (test/fixtures/eval/unlinked-reco
   assert.ok(tp / (tp + fp) >= 0.97, `precision ${(tp / (tp + fp)).toFixed(3)}`);
   assert.ok(tp / (tp + fn) >= 0.85, `recall ${(tp / (tp + fn)).toFixed(3)}`);
 });
+
+test('second-cycle phrasings: "as recommended during the first cycle", "despite acceptance of the relevant recommendations", a selection after the review', () => {
+  mention('In 2012, as recommended during the first UPR cycle, the State ratified the Convention on the Rights of Persons with Disabilities.', { topicHas: 'Rights of Persons with Disabilities' });
+  mention('The State set up a national preventive mechanism, as recommended at its previous review.', { topicHas: 'national preventive mechanism' });
+  mention('Police ill-treatment of suspects continues, despite acceptance of the relevant recommendations.', { topicHas: 'ill-treatment' });
+  mention('The Government reported on efforts to implement the recommendations from its first review, in particular with regard to the rights of women.', { topicHas: 'rights of women' });
+  mention('Kenya took steps to implement recommendations accepted during the first cycle, particularly the ratification of the Optional Protocol to CAT.', { topicHas: 'Optional Protocol' });
+  mention('During the first cycle, it had recommended that Eritrea cooperate with the special procedures.', { topicHas: 'special procedures' });
+  mention('It recalled previous recommendations relating to the rights of children.', { topicHas: 'rights of children' });
+  // A count is no topic; the work done to implement them is not what they said.
+  none('Portugal implemented 97 per cent of the recommendations from its first review.');
+  none('The Government set up a task force to implement the recommendations of the first cycle, chaired by the Minister of Justice.');
+});

@@ -528,7 +528,7 @@ const REC_IN_YEAR = new RegExp(String.raw`\b${NOUN}\s+(?:it\s+|that\s+it\s+|whic
 let inLineWithRe: RegExp | undefined;
 const inLineWith = (): RegExp =>
   (inLineWithRe ??= new RegExp(
-    String.raw`\b(?:in\s+line\s+with|in\s+accordance\s+with|in\s+compliance\s+with|pursuant\s+to|following|as\s+per|in\s+response\s+to|to\s+implement)\s+(?:(?:a|an|the|one|its|several|two|three)\s+)?(?:of\s+the\s+)?${NOUN}\s+(?:(?:it|that\s+it|which\s+it)\s+)?(?:had\s+|has\s+)?(?:accepted|supported|received)\s+(?:(?:during|at|in)\s+${REVIEW_REF}|in\s+(?:19|20)\d{2}\b)`,
+    String.raw`\b(?:in\s+line\s+with|in\s+accordance\s+with|in\s+compliance\s+with|pursuant\s+to|following|as\s+per|in\s+response\s+to|to\s+implement)\s+(?:(?:a|an|the|one|its|several|two|three)\s+)?(?:of\s+the\s+)?${NOUN}\s+(?:(?:it|that\s+it|which\s+it)\s+)?(?:had\s+|has\s+)?(?:(?:accepted|supported|received|made)\s+(?:(?:during|at|in)\s+${REVIEW_REF}|in\s+(?:19|20)\d{2}\b)|(?:from|of)\s+${REVIEW_REF})`,
     'giu',
   ));
 /** "The Protest Law was referenced 13 times among the recommendations": the topic as the subject, the recommendations counting it. */
@@ -547,7 +547,7 @@ const OWN_DOCUMENT = /\b(?:this|our|the\s+present)\s+(?:submission|report|paper|
 const ADDRESS_REC = new RegExp(String.raw`\b(?:address|addressing|to\s+address)\s+(?:the\s+)?${NOUN}\b`, 'giu');
 
 /** "did not accept 154 of the 257 recommendations it received at its UPR, particularly those on …": a selection, then what it was about. */
-const REC_SELECTION = new RegExp(String.raw`\b${NOUN}\b[^.;]{0,120}?,\s*(?:particularly|especially|notably|in\s+particular|including|mainly|mostly)\s+(?:those|the\s+ones|ones)\s+(?=(?:on|to|regarding|concerning|relating\s+to|related\s+to|about|calling\s+for|aimed\s+at)\b)`, 'giu');
+const REC_SELECTION = new RegExp(String.raw`\b${NOUN}\b[^.;]{0,120}?,\s*(?:particularly|especially|notably|in\s+particular|including|mainly|mostly)\s+(?:(?:those|the\s+ones|ones)\s+(?=(?:on|to|regarding|concerning|relating\s+to|related\s+to|about|calling\s+for|aimed\s+at|promoting)\b)|(?=(?:with\s+regard\s+to|regarding|concerning|relating\s+to|in\s+the\s+areas?\s+of|on)\s)|(?:by\s+)?(?=the\s+(?:ratification|adoption|creation|establishment|abolition|enactment|amendment|repeal|signature|accession|introduction|elimination|setting\s+up)\b))`, 'giu');
 /** "out of the 250 recommendations made, 41 addressed torture": a count of counts, then what they said. */
 const COUNT_OF_COUNT = new RegExp(
   String.raw`\b(?:out\s+of|of)\s+(?:the\s+|its\s+|their\s+)?(?:\d+|all)\s+(?:[\p{L}-]+\s+)?${REC}\s*(?:(?:it|that\s+it)\s+)?(?:made|received|issued|accepted|supported)?\s*,\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|most|some)\s+(?:also\s+)?(?:addressed|concerned|related\s+to|dealt\s+with|focused\s+on|called\s+for|were\s+(?:about|related\s+to)|(?:was|were)\s+on)\s+`,
@@ -567,6 +567,9 @@ const AMONG_COUNT = new RegExp(
 const DECISION_TO = new RegExp(String.raw`\b(?:decision|commitment|pledge|promise|undertaking|committed(?:\s+itself)?|pledged|promised|undertook|vowed)\s+to\s+(?=(?:${ACTION_VERB.toLowerCase()}|\p{Ll}{3,}ing)\b)`, 'gu');
 let frontedReviewRe: RegExp | undefined;
 /** "In its previous review, …", "At the 2018 UPR, …": the review named before the clause. */
+/** The review named anywhere: "during the first cycle", "from its first review", "of the previous UPR". */
+const reviewNamed = (): RegExp => (reviewNamedRe ??= new RegExp(String.raw`\b(?:during|at|in|since|from|of)\s+${REVIEW_REF}\b`, 'iu'));
+let reviewNamedRe: RegExp | undefined;
 const fronted = (): RegExp => (frontedReviewRe ??= new RegExp(String.raw`\b(?:during|at|in|since)\s+${REVIEW_REF}\b`, 'iu'));
 let atReviewRe: RegExp | undefined;
 const atReview = (): RegExp => (atReviewRe ??= new RegExp(String.raw`^([^;.]{3,120}?)\s+(?:during|at|in)\s+${REVIEW_REF}`, 'iu'));
@@ -669,6 +672,8 @@ function findMoreCues(sentence: string, states: StateNameMatch[], reviewContext:
   for (const m of sentence.matchAll(THERE_WERE_COUNTED)) push(m, 'review', { direct: true });
   // …not in the submitter's own call ("In line with the recommendation it accepted at its last UPR, we urge …").
   if (!OWN_CALL.test(sentence) && !MODAL_CALL.test(sentence)) for (const m of sentence.matchAll(inLineWith())) {
+    // "(efforts) to implement the recommendations of the first cycle, …" names no answer: what follows is often other work ("…, attain the MDGs").
+    if (/^to\s+implement\b/i.test(m[0]) && !/\b(?:accepted|supported|received|made)\b/i.test(m[0])) continue;
     // The action is in the clause after the comma, or before the phrase ("The NHRI was set up in line with …").
     const after = /^\s*,\s*([^;]{10,})$/u.exec(sentence.slice(m.index + m[0].length));
     if (after) {
@@ -692,8 +697,10 @@ function findMoreCues(sentence: string, states: StateNameMatch[], reviewContext:
   }
   for (const m of sentence.matchAll(REC_SELECTION)) {
     // A selection of what the State answered or received: "did not accept 154 of the 257 recommendations …, particularly those on …".
-    if (!/\b(?:accept|support|not(?:e|ed)\b|reject|receiv|refus|declin)/i.test(sentence.slice(0, m.index + m[0].length))) continue;
-    push(m, 'response');
+    const upTo = sentence.slice(0, m.index + m[0].length);
+    if (!/\b(?:accept|support|not(?:e|ed)\b|reject|receiv|refus|declin|previous|earlier|prior)/i.test(upTo) && !reviewNamed().test(upTo)) continue;
+    // "…, particularly the ratification of CRPD": the selection itself, no linking word.
+    push(m, 'response', /^the\s/i.test(sentence.slice(m.index + m[0].length)) ? { direct: true } : {});
   }
   for (const m of sentence.matchAll(DECISION_TO)) {
     const at = atReview().exec(sentence.slice(m.index + m[0].length));
@@ -837,6 +844,16 @@ const AS_STATE_URGED = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,6
 /** "Calls from several States in 2012 for a moratorium …", "recommendations by many delegations to …". */
 const CALLS_FROM_STATES = new RegExp(String.raw`\b(?:calls|appeals|requests|recommendations)\s+(?:made\s+)?(?:from|by)\s+(?:${QUANT}\s+)?(?:(?:other|fellow|UN|member)\s+)?${ACTOR}(?:\s+(?:in|at|during)\s+[^,;]{1,40}?)?\s+(?=(?:for|to|on)\s)`, 'giu');
 
+/** "…, as recommended during the first UPR cycle": what was done is what was recommended. */
+const asRecommended = (): RegExp => (asRecommendedRe ??= new RegExp(String.raw`\b(?:as|which\s+(?:was|had\s+been))\s+(?:had\s+been\s+|was\s+)?recommended\s+(?:(?:by\s+[^,;.]{1,40}?\s+)?(?:during|at|in)\s+${REVIEW_REF})\b`, 'giu'));
+let asRecommendedRe: RegExp | undefined;
+/** "… despite acceptance of the relevant recommendations", "… despite previously accepted recommendations". */
+const DESPITE_ACCEPTED = /\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:(?:the|its|their)\s+)?(?:acceptance\s+of\s+(?:the\s+)?(?:relevant\s+|related\s+|several\s+|many\s+)?|(?:having\s+)?(?:previously\s+|earlier\s+)?(?:accepted|supported)\s+(?:the\s+)?(?:relevant\s+|related\s+)?)(?:UPR\s+)?recommendations?\b(?=\s*(?:[,.;]|$))/giu;
+/** "… it had recommended that Eritrea …" at a review the sentence names: the speaking State's own past recommendation. */
+const IT_HAD_RECOMMENDED = /\b(?:it|they)\s+had\s+(?:also\s+)?recommended\s+that\s+/giu;
+/** "previous recommendations relating to …", "first-cycle recommendations on …". */
+const PREVIOUS_RECS = /\b(?:previous|earlier|prior|past|first[\s-]cycle|second[\s-]cycle)\s+(?:UPR\s+)?recommendations?\s+(?=(?:on|to|regarding|relating\s+to|related\s+to|concerning|in\s+the\s+areas?\s+of)\b)/giu;
+
 /**
  * Cues of follow-up writing: status tables ("… (Hungary) | Noted | Not implemented"), "the
  * recommendation that Egypt …", "As Sweden urged in 2013, …", "Germany's call to …", "calls from
@@ -873,6 +890,23 @@ function findFollowUpCues(sentence: string, states: StateNameMatch[], reviewCont
       cues.push({ start: st.start, end: objectStart, kind: 'state', objectStart, objectEnd: predicateAfter(sentence, objectStart), answeredCall: true });
     }
   }
+  for (const m of sentence.matchAll(asRecommended())) {
+    const end = m.index + m[0].length;
+    const after = sentence.slice(end).replace(/^[\s,]+/, '');
+    // Fronted ("As recommended …, in 2011 it ratified …") or trailing ("It ratified …, as recommended …").
+    if (after.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3) cues.push({ start: m.index, end, kind: 'review', objectStart: end, direct: true });
+    else if (m.index > 10) cues.push({ start: m.index, end, kind: 'review', objectStart: 0, objectEnd: m.index, direct: true });
+  }
+  for (const m of sentence.matchAll(DESPITE_ACCEPTED)) {
+    if (m.index > 10) cues.push({ start: m.index, end: m.index + m[0].length, kind: 'response', objectStart: 0, objectEnd: m.index, direct: true });
+  }
+  if (UPR_WORDS.test(sentence)) {
+    for (const m of sentence.matchAll(IT_HAD_RECOMMENDED)) {
+      const at = m.index + m[0].length;
+      if (states.some((st) => st.start === at || st.start === at + 4)) cues.push({ start: m.index, end: at, kind: 'state', objectStart: at });
+    }
+  }
+  for (const m of sentence.matchAll(PREVIOUS_RECS)) cues.push({ start: m.index, end: m.index + m[0].trimEnd().length, kind: 'review', objectStart: m.index + m[0].length });
   for (const m of sentence.matchAll(CALLS_FROM_STATES)) {
     if (OTHER_FORUM.test(sentence) && !UPR_CONTEXT.test(sentence)) continue;
     const objectStart = m.index + m[0].length;
@@ -982,7 +1016,7 @@ function cleanTopic(text: string, states: StateNameMatch[]): string {
 }
 
 /** Words too vague to say what a recommendation was about ("a broad range of human rights issues"), though ranking may use them. */
-const VAGUE = new Set(['human', 'right', 'rights', 'broad', 'wide', 'range', 'rang', 'variety', 'varieti', 'array', 'host', 'spectrum', 'general', 'gener', 'generic', 'serious', 'seriou', 'grave', 'violation', 'violations', 'violat', 'abuse', 'abuses', 'abus', 'situation', 'situat', 'concern', 'concerns', 'major', 'highlight', 'problem', 'problems', 'provid', 'address', 'improv', 'improvement', 'requir', 'require']);
+const VAGUE = new Set(['cent', 'percent', 'number', 'numb', 'large', 'larg', 'human', 'right', 'rights', 'broad', 'wide', 'range', 'rang', 'variety', 'varieti', 'array', 'host', 'spectrum', 'general', 'gener', 'generic', 'serious', 'seriou', 'grave', 'violation', 'violations', 'violat', 'abuse', 'abuses', 'abus', 'situation', 'situat', 'concern', 'concerns', 'major', 'highlight', 'problem', 'problems', 'provid', 'address', 'improv', 'improvement', 'requir', 'require']);
 const substanceWords = (text: string): number => contentWords(text).filter((t) => !VAGUE.has(t)).length;
 
 /**
