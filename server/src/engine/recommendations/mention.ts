@@ -59,6 +59,7 @@ import { findStateNames, type StateNameMatch } from './stateNames';
 import { CALL_TO_BEFORE, IMPERATIVE_START, MODAL_CALL, OWN_CALL } from './callsToAction';
 import { carriesRecommendationId } from './carriesRecommendationId';
 import { mentionByModel } from './mentionModel';
+import { OTHER_BODY } from './otherBodies';
 import { findResponsePhrases, statedResponseNear, type StatedResponse } from './responsePhrases';
 
 export interface RecommendationMention {
@@ -162,7 +163,6 @@ const REVIEW_REC = new RegExp(
 );
 
 /** Not the UPR: treaty bodies, special procedures, regional bodies, the NHRI. */
-const OTHER_BODY = /\b(?:Committee|Commission(?:er)?|Rapporteur|Working\s+Group\s+on|Council\s+of\s+Europe|OSCE|ODIHR|ECRI|GRECO|CPT|Ombudsman|Ombudsperson|special\s+procedures?|treaty\s+bod(?:y|ies)|mandate[\s-]holders?|CAT|CEDAW|CERD|CRC|CESCR|CCPR|ILO|UNHCR|UNICEF|UNESCO|Venice|European\s+Court|Court|Inter-American|African\s+Commission|experts?|panel|mission|inquiry|LLRC|NHRI|Parliament|tribunal|auditor)\b/u;
 const OTHER_BODY_POSSESSIVE = new RegExp(String.raw`${OTHER_BODY.source}[^,;.]{0,40}?['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:[Rr]ecommendations?|proposals?)\b`, 'u');
 const OTHER_BODY_AGENT = new RegExp(String.raw`\b(?:made|issued|formulated|put\s+forward|proposed|recommended)\s+by\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+|European\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}?(?:${OTHER_BODY.source}|(?:NGOs?|CSOs?|civil\s+society|stakeholders|human\s+rights\s+(?:organi[sz]ations|groups|defenders))\b)`, 'u');
 const UPR_WORDS = /\b(?:UPR|universal\s+periodic\s+review|(?:first|second|third|previous|last|prior)\s+(?:review|cycle))\b/iu;

@@ -17,6 +17,7 @@ import { carriesRecommendationId } from './carriesRecommendationId';
 import type { RecommendationMention } from './mention';
 import modelData from './mentionModel.json';
 import { statedResponseNear } from './responsePhrases';
+import { namesOtherBodysRecommendation } from './otherBodies';
 import { findStateNames } from './stateNames';
 
 const RECOMMENDATION_NOUN = /\brecommendations?\b/i;
@@ -30,8 +31,8 @@ const OWN = /\b(?:we|our|this\s+(?:submission|report))\b/i;
 
 /**
  * May the model decide this sentence? It names a recommendation and a word of the record,
- * gives no ID, is no call to action, and is no lead-in whose content follows after a colon
- * (the list's items are the mentions).
+ * gives no ID, is no call to action, is no lead-in whose content follows after a colon
+ * (the list's items are the mentions), and the recommendation is not another body's.
  */
 export function mentionModelGate(sentence: string): boolean {
   return (
@@ -42,7 +43,8 @@ export function mentionModelGate(sentence: string): boolean {
     !OWN_CALL.test(sentence) &&
     !MODAL_CALL.test(sentence) &&
     !IMPERATIVE_START.test(sentence) &&
-    !INVITED_TO_ACT.test(sentence)
+    !INVITED_TO_ACT.test(sentence) &&
+    !namesOtherBodysRecommendation(sentence)
   );
 }
 

@@ -1,0 +1,13 @@
+/**
+ * Bodies other than the UPR whose recommendations a submission also cites: treaty bodies,
+ * special procedures, regional bodies, commissions of inquiry, national institutions.
+ * Shared by the mention patterns and the model's gate.
+ */
+export const OTHER_BODY = /\b(?:Committee|Commission(?:er)?|Rapporteur|Working\s+Group\s+on|Council\s+of\s+Europe|OSCE|ODIHR|ECRI|GRECO|CPT|Ombudsman|Ombudsperson|special\s+procedures?|treaty\s+bod(?:y|ies)|mandate[\s-]holders?|CAT|CEDAW|CERD|CRC|CESCR|CCPR|ILO|UNHCR|UNICEF|UNESCO|Venice|European\s+Court|Court|Inter-American|African\s+Commission|experts?|panel|mission|inquiry|LLRC|NHRI|Parliament|tribunal|auditor)\b/u;
+
+/** "the recommendation from the Constitution Review Commission", "recommendations of the Venice Commission". */
+const OF_OTHER_BODY = new RegExp(String.raw`\b[Rr]ecommendations?\s+(?:made\s+|issued\s+)?(?:of|by|from)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+|European\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}?${OTHER_BODY.source}`, 'u');
+
+export function namesOtherBodysRecommendation(sentence: string): boolean {
+  return OF_OTHER_BODY.test(sentence);
+}
