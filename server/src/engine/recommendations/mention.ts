@@ -891,6 +891,7 @@ function findFollowUpCues(sentence: string, states: StateNameMatch[], reviewCont
     }
   }
   for (const m of sentence.matchAll(asRecommended())) {
+    if (OTHER_BODY.test(m[0])) continue; // "as recommended by the Committee during its last review"
     const end = m.index + m[0].length;
     const after = sentence.slice(end).replace(/^[\s,]+/, '');
     // Fronted ("As recommended …, in 2011 it ratified …") or trailing ("It ratified …, as recommended …").
