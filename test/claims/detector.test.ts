@@ -536,3 +536,30 @@ test('what States recommended at the review is the UPR record, not a claim; a tr
   notClaim('At its 2013 review, Norway recommended that Azerbaijan repeal the NGO law.');
   claim('The Committee against Torture recommended that Azerbaijan repeal Article 147 of the Criminal Code.', 'attribution');
 });
+
+test('events without digits: a named place, settlement or organisation makes them specific; a country alone does not', () => {
+  claim('Forest guards set fire to homes at Sasimwani in the Mau Forest, and residents were given no notice.', 'detention');
+  claim('Guards of the mining company fired on residents of the settlement of El Paraíso who were blocking the road.', 'detention');
+  claim('The Ministry of Justice deregistered the Association of Young Lawyers, the only group offering free legal aid to conscripts.', 'detention');
+  claim('Radio Sauti was ordered off the air in Morogoro after broadcasting a debate on land evictions.', 'detention');
+  claim('At least a dozen mayors were removed from office and replaced with government-appointed trustees.', 'detention');
+  claim('The ECOWAS Court of Justice found that the internet shutdown violated the right to freedom of expression.', 'judgment');
+  notClaim('Activists in Azerbaijan are routinely harassed.');
+  notClaim('Police in Belarus regularly disperse protests.');
+});
+
+test("the submitter's own work: long subjects, \"As an organisation …, we\", \"draws on our monitoring\", \"brings together\"", () => {
+  notClaim('Between 2019 and 2023 our mobile clinics in Cox’s Bazar provided psychosocial support to over 5,000 refugees.');
+  notClaim('In 2021 and 2022 we trained 140 journalists from regional outlets on digital safety.');
+  notClaim('As a membership-based organisation of Dalit women in Tamil Nadu, we have worked since 1998 to help survivors of caste-based violence.');
+  notClaim('The findings presented here draw on our monitoring of 62 trials in the courts of Tbilisi and Batumi between 2019 and 2022.');
+  notClaim('The drafting of this submission involved consultations with 35 grassroots groups between March and May 2022.');
+  notClaim('The Coalition brings together 27 national organisations working on children’s rights in Nepal.');
+});
+
+test('labelled set: the hard blind-written sentences (test/fixtures/eval/uncited-claims-hard.jsonl) stay at their measured figures', () => {
+  // Measured at dev P 1.000 R 0.907, test P 0.898 R 0.707 (see the eval README).
+  const { precision, recall } = measure(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/eval/uncited-claims-hard.jsonl'));
+  assert.ok(precision >= 0.93, `precision ${precision.toFixed(3)}`);
+  assert.ok(recall >= 0.79, `recall ${recall.toFixed(3)}`);
+});

@@ -79,7 +79,7 @@ const RE_ID = /\b\d{2,3}\.\d{1,3}\b/g; // recommendation IDs like 109.118
  * preparing this submission,", "Over the past year," — or a bare year before "we"/"our".
  */
 const FRONTED_ADVERBIAL =
-  /^(?:(?:In|Since|Between|From|During|Over|Throughout|Until|After|Before|For|While|When|Following)\s+[^,.;:]{1,60},\s*|(?:In|Since|During)\s+(?:(?:early|mid|late)[-\s])?\d{4}\s+(?=(?:we|our)\b))/i;
+  /^(?:(?:In|Since|Between|From|During|Over|Throughout|Until|After|Before|For|While|When|Following)\s+[^,.;:]{1,60},\s*|As\s+an?\s+[^,.;:]{1,80},\s*|(?:In|Since|During|Between|From)\s+(?:(?:early|mid|late)[-\s])?\d{4}(?:\s+(?:and|to|[-–])\s+\d{4})?\s+(?=(?:we|our)\b))/i;
 
 const SUBMITTER_SUBJECT =
   /^(?:we\b|our\b|i\b|the (?:undersigned|submitting|co-submitting|authoring) organi[sz]ations?\b|the authors?\b)/i;
@@ -92,7 +92,7 @@ const ORG_NAME_TAIL = /^\s*(?:(?:for|of|on|against|in|to)\s+(?:the\s+)?[A-Z][\w�
 
 /** A named organisation or outlet: a capitalised name with its head word, or a common head noun followed by a name. */
 const RE_NAMED_THING =
-  /\b(?:[A-Z][\w’'-]+\s+){1,3}(?:TV|Radio|News|Times|Post|Party|Movement|Centre|Center|Union)\b(?<!\b(?:European|African|Soviet|Postal|Telecommunication) Union)|\b(?:Radio|TV)\s+[A-Z]|\b(?:newspaper|news agency|agency|party|union|movement|organi[sz]ation|NGO|centre|website|outlet|channel|magazine|weekly|daily)\s+[“"‘]?[A-Z][\w’'-]+/;
+  /\b(?:[A-Z][\w’'-]+\s+){1,3}(?:TV|Radio|News|Times|Post|Party|Movement|Centre|Center|Union|Association|Society|Foundation|Institute|Network|Coalition|University|College)\b(?<!\b(?:European|African|Soviet|Postal|Telecommunication) Union)|\b(?:Radio|TV)\s+[A-Z]|\b(?:Association|Society|Foundation|Institute|Network|Coalition|Union|Centre|Center)\s+(?:of|for)\s+(?:the\s+)?[A-Z]|\b(?:newspaper|news agency|agency|party|union|movement|organi[sz]ation|NGO|centre|website|outlet|channel|magazine|weekly|daily)\s+[“"‘]?[A-Z][\w’'-]+/;
 
 /** A named UN human rights mechanism (special procedures, OHCHR, a treaty body). */
 const RE_UN_MECHANISM =
@@ -271,6 +271,9 @@ const RE_VAGUE_QUANT = /\b(?:dozens|hundreds|thousands|scores|tens of thousands|
 
 /** Past-tense / perfect / passive event verbs of deprivation of liberty, violence, closure. */
 const DETENTION_VERBS =
+  // Longer phrases first: the alternation takes the first that matches ("removed from office", not "removed").
+  'removed from office|ordered off the air|ceased publication|lost (?:its|their) registration|deregistered|demolished|razed|bulldozed|set fire to|burned down|torched|' +
+  'fired (?:on|at)|used (?:tear gas|live ammunition|water cannon)|' +
   'arrested|re-arrested|detained|imprisoned|jailed|incarcerated|convicted|sentenced|released|freed|pardoned|amnestied|' +
   'killed|shot|shot dead|murdered|died|executed|tortured|ill-treated|beaten|beat|assaulted|attacked|abducted|kidnapped|' +
   'disappeared|forcibly disappeared|raided|searched|blocked|closed(?: down)?|shut(?: down)?|dispersed|charged|indicted|' +
@@ -302,7 +305,7 @@ const EVENT_VERBS =
 const RE_EVENT = new RegExp(`\\b(?:${EVENT_VERBS})\\b`, 'gi');
 
 const RE_JUDGMENT = new RegExp(
-  `\\b(?:European Court of Human Rights|ECtHR|Strasbourg Court|Inter-American Court[\\w ]*?|(?:Constitutional|Supreme|District|City|Regional|Military|Appeal|Appeals|Grave Crimes|Administrative|Economic)\\s+Court|Court of Appeals?|(?:the|a)\\s+court|judges?|Working Group on Arbitrary Detention)\\b[^.;]{0,80}?\\b(?:found|ruled|held|convicted|sentenced|acquitted|upheld|rejected|dismissed|ordered|banned|declared|quashed|overturned|refused|recogni[sz]ed|determined|concluded)\\b`,
+  `\\b(?:European Court of Human Rights|(?:ECOWAS|East African|African|Caribbean|SADC)\\s+Court(?:\\s+of\\s+(?:Justice|Human and Peoples’ Rights))?|Court\\s+of\\s+Justice|ECtHR|Strasbourg Court|Inter-American Court[\\w ]*?|(?:Constitutional|Supreme|District|City|Regional|Military|Appeal|Appeals|Grave Crimes|Administrative|Economic)\\s+Court|Court of Appeals?|(?:the|a)\\s+court|judges?|Working Group on Arbitrary Detention)\\b[^.;]{0,80}?\\b(?:found|ruled|held|convicted|sentenced|acquitted|upheld|rejected|dismissed|ordered|banned|declared|quashed|overturned|refused|recogni[sz]ed|determined|concluded)\\b`,
   'gi',
 );
 const RE_JUDGMENT_NOUN =
@@ -338,8 +341,10 @@ const RE_ORG_OWN_VERB =
 const RE_ORG_IS_A =
   /^(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z(][\w’'&.()-]*|of|for|and|in|on|the|de|du|des))*\s*(?:,[^,]{0,100},\s*)?(?:is|are)\s+(?:(?:today|now|currently|also|still)\s+)?(?:an?|the)\s+(?:[\w,’'-]+\s+){0,8}?(?:organi[sz]ations?|NGO|CSO|movement|alliance|network|coalition|foundation|association|institution|federation|non-governmental|charity|think[- ]tank|platform|initiative|partnership)\b/;
 /** "CIVICUS’ joint submission with …, gravely notes …" */
+/** "The findings presented here draw on our monitoring of …": the evidence base is the submitter's own work. */
+const RE_DRAWS_ON_OWN = /\b(?:draws?|drew|is\s+based|are\s+based|were\s+based|relies|rely|relied|builds?|built)\s+(?:on|upon)\s+(?:our|the\s+(?:organi[sz]ation|coalition|authors|submitting\s+organi[sz]ations)['’]s?)\b/i;
 const RE_OWN_DOC_SUBJECT =
-  /^[^.]{0,60}?\b(?:this|our|the present|joint|stakeholder|shadow|alternative|individual)\s+(?:submission|report|briefing|paper|memorandum|statement)\b[^.]{0,120}?\b(?:notes|examines|highlights|discusses|raises|outlines|documents|focuses|analy[sz]es|assesses|details|describes|concludes|covers|provides)\b/i;
+  /^[^.]{0,60}?\b(?:this|our|the present|joint|stakeholder|shadow|alternative|individual)\s+(?:submission|report|briefing|paper|memorandum|statement)\b[^.]{0,120}?\b(?:notes|examines|highlights|discusses|raises|outlines|documents|focuses|analy[sz]es|assesses|details|describes|concludes|covers|provides|involved|draws|drew|is\s+based|builds|relies)\b/i;
 const RE_MODAL =
   /\b(?:should|must|ought to|need(?:s)? to|has to|have to|is urged to|are urged to|is called (?:on|upon) to|it is (?:essential|crucial|important|vital|imperative|necessary|urgent) (?:that|to|for)|it is of (?:utmost|the utmost|paramount|great) importance)\b/i;
 const RE_GOVT_SUBJECT =
@@ -354,10 +359,10 @@ const RE_OWN_ACTIVITY_NEXT =
   /^(?:(?:today|yesterday|also|recently|jointly|further|has|have|had)\s+)?(?:released|launched|hosted|participated|co-?sponsored|co-?organi[sz]ed|coordinated|took part)\b/i;
 
 /** Is one of the first four words an own-work verb ("we interviewed", "NHC has monitored", "our team has been monitoring")? */
-function ownWorkAhead(str: string): boolean {
+function ownWorkAhead(str: string, window = 4): boolean {
   if (RE_OWN_ACTIVITY_NEXT.test(str.trimStart())) return true;
-  const toks = str.slice(0, 90).toLowerCase().split(/\s+/).map((t) => t.replace(/[^a-z’'-]/g, ''));
-  for (let i = 0; i < 4 && i < toks.length; i++) {
+  const toks = str.slice(0, 120).toLowerCase().split(/\s+/).map((t) => t.replace(/[^a-z’'-]/g, ''));
+  for (let i = 0; i < window && i < toks.length; i++) {
     const t = toks[i] ?? '';
     const next = toks[i + 1] ?? '';
     if (OWN_WORK_WORDS.has(t)) return true;
@@ -375,7 +380,7 @@ function ownWorkAhead(str: string): boolean {
   return false;
 }
 const RE_ORG_DESCRIPTION =
-  /\b(?:is|are|was)\s+(?:an?|the)\s+(?:[\w,’'-]+\s+){0,6}?(?:organi[sz]ations?|NGO|CSO|movement|alliance|network|coalition|foundation|group|centre|center|association|institution|federation|non-governmental|body|initiative|partnership|charity|think[- ]tank|platform|union|campaign)\b|\b(?:founded|established|created|set up|registered)\s+in\s+\d{4}|\bconsultative status\b|\bwe are independent\b|\bfunded (?:mainly|by)\b|\bmembers in (?:more than|over)\b|\bbased in\b/i;
+  /\b(?:is|are|was)\s+(?:an?|the)\s+(?:[\w,’'-]+\s+){0,6}?(?:organi[sz]ations?|NGO|CSO|movement|alliance|network|coalition|foundation|group|centre|center|association|institution|federation|non-governmental|body|initiative|partnership|charity|think[- ]tank|platform|union|campaign)\b|\b(?:founded|established|created|set up|registered)\s+in\s+\d{4}|\bconsultative status\b|\bwe are independent\b|\bfunded (?:mainly|by)\b|\bmembers in (?:more than|over)\b|\bbased in\b|\bbrings? together\b/i;
 
 // ---------------------------------------------------------------------------------
 // Helpers
@@ -440,6 +445,25 @@ function personNames(text: string): Span[] {
   }
   return out;
 }
+
+/**
+ * A named place after a preposition: "in Erbil", "at Sasimwani in the Mau Forest", "the village
+ * of Roshankouh", "in Harare and Chitungwiza". A country (or its adjective) is not specific
+ * enough, nor are the common capitalised words of institutions and law.
+ */
+const RE_PLACE = /\b(?:(?:in|at|near|outside|from)\s+(?:the\s+)?(?:(?:village|town|city|district|region|province|settlement|camp|community|neighbou?rhood|prison|township)\s+of\s+)?|(?:village|town|city|district|region|province|settlement|camp|community|neighbou?rhood|prison|township|mayor|governor)\s+of\s+)([A-Z][\p{L}’'-]+(?:[\s-][A-Z][\p{L}’'-]+){0,3})/gu;
+function namedPlaces(text: string): Span[] {
+  const stateWords = getStateWords();
+  const out: Span[] = [];
+  for (const m of matches(RE_PLACE, text)) {
+    const words = (m[1] ?? '').split(/[\s-]+/).map((w) => w.replace(/[’']s$/, ''));
+    if (words.every((w) => NON_NAME_WORDS.has(w) || stateWords.has(w) || MONTH_WORDS.has(w))) continue;
+    const at = m.index + m[0].length - (m[1] ?? '').length;
+    out.push([at, at + (m[1] ?? '').length]);
+  }
+  return out;
+}
+const MONTH_WORDS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
 function firstWord(text: string): string {
   const m = /^[“"‘']?([A-Za-z][\w-]*)/.exec(text);
@@ -514,7 +538,8 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   } else if (SUBMITTER_SUBJECT.test(subjectBody)) {
     // The subject's head noun, a whole word: "our monitors", not the "monitor" of "we monitored".
     const afterSubj = subjectBody.replace(SUBMITTER_SUBJECT, '').replace(/^\s*(?:(?:organi[sz]ations?|team|members?|researchers?|monitors?|partners?|staff|colleagues|lawyers)\b)?\s*/i, '');
-    if (ownWorkAhead(afterSubj) || /^(?:have|has|had|are|were|was|is)\b/i.test(afterSubj) || RE_ORG_DESCRIPTION.test(body)) {
+    // "our mobile clinics in Cox's Bazar provided …": the subject's noun phrase can be long, and it is ours.
+    if (ownWorkAhead(afterSubj, /^our\b/i.test(subjectBody) ? 7 : 4) || /^(?:have|has|had|are|were|was|is)\b/i.test(afterSubj) || RE_ORG_DESCRIPTION.test(body) || RE_DRAWS_ON_OWN.test(body)) {
       return notClaim("the submitting organisation's own work");
     }
   }
@@ -523,6 +548,7 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     .replace(/^(?:(?:Created|Founded|Established|Set up|Formed|Registered|Launched)\s+in\s+[^,]{1,40}|(?:Since|From)\s+(?:its|their)\s+(?:founding|foundation|establishment|creation|inception|registration)(?:\s+in\s+[^,]{1,30})?|With\s+(?:over|more than|some|around|nearly|about)?\s*[^,]{0,160}?\b(?:members?|organi[sz]ations|groups|offices|staff|correspondents|partners|branches|volunteers)\b[^,]{0,120}),\s*/, '');
   if (RE_ORG_IS_A.test(bodyNoPlace)) return notClaim('description of an organisation');
   if (RE_OWN_DOC_SUBJECT.test(bodyNoPlace)) return notClaim("the document's own structure");
+  if (RE_DRAWS_ON_OWN.test(bodyNoPlace)) return notClaim("the submitting organisation's own work");
   const orgSubj = ORG_SUBJECT.exec(bodyNoPlace);
   if (orgSubj && !RE_OFFICIAL_START.test(bodyNoPlace)) {
     const rest = bodyNoPlace
@@ -531,7 +557,7 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
       // co-submitters: "CIVICUS, Brainforest and Dynamique Citoyen analyse …", "IPHR (…) and the Helsinki Foundation (HFHR) note …"
       .replace(/^(?:\s*(?:\([^)]*\)\s*)?,\s*(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|for|and|on|the|de))*)*\s*(?:\([^)]*\)\s*)?,?\s*(?:and|&)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|for|on|the|de))*\s*(?:\([^)]*\))?/, '')
       .replace(/^\s*(?:\([^)]*\)\s*)?(?:,(?:[^,]{0,100},){1,2}\s*)?/, '');
-    if (RE_ORG_DESCRIPTION.test(body) && /^(?:is|are|was|,|has|have|\()/i.test(rest)) {
+    if (RE_ORG_DESCRIPTION.test(body) && /^(?:is|are|was|,|has|have|\(|brings?\b)/i.test(rest)) {
       return notClaim('description of the submitting organisation');
     }
     if (ownWorkAhead(rest) || RE_ORG_OWN_VERB.test(rest) || RE_ORG_PRESENT_CALL.test(rest.slice(0, 40))) {
@@ -705,6 +731,7 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   // A named organisation or outlet ("blocked Meydan TV", "the Musavat Party", "the newspaper Zerkalo"):
   // the name must be there; a bare common noun ("NGO staff", "the organisation") is not specific.
   const namedThing = RE_NAMED_THING.test(text.slice(assessFrom));
+  const places = namedPlaces(text).filter(inRegion);
 
   // Dates: a date is a claim when the sentence reports something that happened.
   for (const s of dateSpans) add('date', s);
@@ -725,13 +752,13 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     // "he was arrested", "they were detained on …": a past event that befell a particular person or
     // group named before (the sentence is anaphoric), unlike "activists have been detained".
     const personal = /\b(?:he|she|they)\s+(?:was|were)\s+(?:(?:later|then|also|again|subsequently|eventually|finally|first)\s+)?$/i.test(text.slice(Math.max(0, s[0] - 40), s[0]));
-    if (soft ? hardAnchor : hasAnchor || namedThing || personal) add('detention', s);
+    if (soft ? hardAnchor : hasAnchor || namedThing || personal || places.length > 0) add('detention', s);
   }
 
   // Other specific events (adoption of a law, a visit, a ban …) need an anchor.
   const eventHits: Span[] = [];
   for (const m of matches(RE_EVENT, text)) eventHits.push([m.index, m.index + m[0].length]);
-  if (eventHits.length > 0 && (dateSpans.length > 0 || numSpans.length > 0 || names.length > 0 || lawSpans.length > 0 || bareYears.length > 0 || namedThing || /\b(?:Convention|Covenant|Protocol|Statute|Treaty|Charter|ICCPR|ICESCR|CEDAW|CERD|CRPD|OPCAT|ICPPED|UNCAT)\b/.test(text))) {
+  if (eventHits.length > 0 && (dateSpans.length > 0 || numSpans.length > 0 || names.length > 0 || lawSpans.length > 0 || bareYears.length > 0 || namedThing || places.length > 0 || /\b(?:Convention|Covenant|Protocol|Statute|Treaty|Charter|ICCPR|ICESCR|CEDAW|CERD|CRPD|OPCAT|ICPPED|UNCAT)\b/.test(text))) {
     for (const s of eventHits) add('event', s);
   }
   // The State's record with named UN mechanisms: invitations, visit requests and cooperation
