@@ -700,7 +700,7 @@ function findMoreCues(sentence: string, states: StateNameMatch[], reviewContext:
     const upTo = sentence.slice(0, m.index + m[0].length);
     if (!/\b(?:accept|support|not(?:e|ed)\b|reject|receiv|refus|declin|previous|earlier|prior)/i.test(upTo) && !reviewNamed().test(upTo)) continue;
     // "…, particularly the ratification of CRPD": the selection itself, no linking word.
-    push(m, 'response', /^the\s/i.test(sentence.slice(m.index + m[0].length)) ? { direct: true } : {});
+    push(m, 'response', { direct: true });
   }
   for (const m of sentence.matchAll(DECISION_TO)) {
     const at = atReview().exec(sentence.slice(m.index + m[0].length));
@@ -851,6 +851,8 @@ let asRecommendedRe: RegExp | undefined;
 const DESPITE_ACCEPTED = /\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:(?:the|its|their)\s+)?(?:acceptance\s+of\s+(?:the\s+)?(?:relevant\s+|related\s+|several\s+|many\s+)?|(?:having\s+)?(?:previously\s+|earlier\s+)?(?:accepted|supported)\s+(?:the\s+)?(?:relevant\s+|related\s+)?)(?:UPR\s+)?recommendations?\b(?=\s*(?:[,.;]|$))/giu;
 /** "… it had recommended that Eritrea …" at a review the sentence names: the speaking State's own past recommendation. */
 const IT_HAD_RECOMMENDED = /\b(?:it|they)\s+had\s+(?:also\s+)?recommended\s+that\s+/giu;
+/** "the recommendation on prison conditions": a single recommendation, definite, named by its topic. */
+const THE_RECOMMENDATION_ON = /\bthe\s+recommendation\s+(?=(?:on|regarding|concerning|relating\s+to|related\s+to)\s)/giu;
 /** "previous recommendations relating to …", "first-cycle recommendations on …". */
 const PREVIOUS_RECS = /\b(?:previous|earlier|prior|past|first[\s-]cycle|second[\s-]cycle)\s+(?:UPR\s+)?recommendations?\s+(?=(?:on|to|regarding|relating\s+to|related\s+to|concerning|in\s+the\s+areas?\s+of)\b)/giu;
 
@@ -907,6 +909,13 @@ function findFollowUpCues(sentence: string, states: StateNameMatch[], reviewCont
       if (states.some((st) => st.start === at || st.start === at + 4)) cues.push({ start: m.index, end: at, kind: 'state', objectStart: at });
     }
   }
+  // "the recommendation on prison conditions", "With regard to the recommendation regarding the right to education": one recommendation, named by its topic.
+  for (const m of sentence.matchAll(THE_RECOMMENDATION_ON)) {
+    // Not the submitter's ("We reiterate the recommendation on …") nor another body's ("The Committee repeated the recommendation on …").
+    const before = sentence.slice(0, m.index);
+    if (/\b(?:we|our|I|us)\b/i.test(before) || OTHER_BODY.test(before)) continue;
+    cues.push({ start: m.index, end: m.index + m[0].trimEnd().length, kind: 'review', objectStart: m.index + m[0].length, weak: true });
+  }
   for (const m of sentence.matchAll(PREVIOUS_RECS)) cues.push({ start: m.index, end: m.index + m[0].trimEnd().length, kind: 'review', objectStart: m.index + m[0].length });
   for (const m of sentence.matchAll(CALLS_FROM_STATES)) {
     if (OTHER_FORUM.test(sentence) && !UPR_CONTEXT.test(sentence)) continue;
@@ -921,6 +930,8 @@ function predicateAfter(sentence: string, from: number): number | undefined {
   return verb && verb.index > 10 ? from + verb.index : undefined;
 }
 
+const BODY_REPEATS = new RegExp(String.raw`${OTHER_BODY.source}[^,;.]{0,60}?\b(?:repeated|reiterated|renewed|made|issued|adopted|recalled|formulated)\s+(?:its\s+|the\s+|a\s+|an\s+|several\s+|\d+\s+)?(?:earlier\s+|previous\s+)?$`, 'u');
+
 function otherBodyOwnsRecommendation(sentence: string, cue: Cue): boolean {
   // "recommendations of/by/from the Venice Commission", "the Committee against Torture recommended", "as recommended by CAT".
   const around = sentence.slice(cue.start, Math.min(sentence.length, cue.end + 60));
@@ -934,6 +945,8 @@ function otherBodyOwnsRecommendation(sentence: string, cue: Cue): boolean {
   // The body is the subject of "recommended": "the Committee against Torture recommended".
   const subj = /([\p{L}\s,()'’-]{0,80})\brecommended\b/iu.exec(sentence);
   if (subj && OTHER_BODY.test(subj[1] ?? '')) return true;
+  // …or of a verb that makes or repeats one: "The Committee against Torture repeated the recommendation on …".
+  if (BODY_REPEATS.test(sentence.slice(Math.max(0, cue.start - 100), cue.start))) return true;
   return false;
 }
 
