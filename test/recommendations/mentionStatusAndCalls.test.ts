@@ -111,3 +111,23 @@ test('"the recommendation on <topic>": one recommendation named by its topic —
   none('We reiterate the recommendation on prison conditions.');
   none('The Committee against Torture repeated the recommendation on prison conditions it made in 2015.');
 });
+
+test('the recommending States by adjective, "what <States> asked", "as <States> urged at the review", an answer to a State\'s call', () => {
+  mention('The Danish and Finnish calls to end the detention of asylum-seeking children were supported, yet families are still held at the border.', { states: ['Denmark', 'Finland'], topicHas: 'detention of asylum-seeking children' });
+  mention('What Norway and Sweden asked of Ruritania in 2013 on prison conditions has not been done.', { states: ['Norway', 'Sweden'], topicHas: 'prison conditions' });
+  mention('The press law was not repealed as Ireland and Chile urged at the 2013 review but was amended to raise the fines.', { states: ['Chile', 'Ireland'], topicHas: 'press law' });
+  mention("Kenya's acceptance of Ghana's call to set up a national preventive mechanism has produced no draft law.", { topicHas: 'national preventive mechanism' });
+  mention('Prison conditions (Spain, Italy) / supported / not implemented', { states: ['Italy', 'Spain'] });
+  none('The Azerbaijani authorities’ calls for calm went unheeded.');
+  none('The government accepted calls from the opposition to postpone the vote.');
+  none('This is not what Norway asked for.');
+  none('We reiterate the recommendation that Kenya ratify the Convention on enforced disappearance.');
+  none("The European Commission's report on Serbia recommended that the strategy be adopted.");
+});
+
+test('labelled set: the hard blind-written passages (test/fixtures/eval/unlinked-recommendations-hard.jsonl) stay at their measured figures', () => {
+  // Measured at P 0.938 R 0.455 (dev 0.971/0.515, test 0.897/0.394); see the eval README.
+  const { precision, recall } = measureMentions('unlinked-recommendations-hard.jsonl');
+  assert.ok(precision >= 0.91, `precision ${precision.toFixed(3)}`);
+  assert.ok(recall >= 0.44, `recall ${recall.toFixed(3)}`);
+});

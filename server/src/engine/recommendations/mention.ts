@@ -60,6 +60,7 @@ import { CALL_TO_BEFORE, IMPERATIVE_START, MODAL_CALL, OWN_CALL } from './callsT
 import { carriesRecommendationId } from './carriesRecommendationId';
 import { mentionByModel } from './mentionModel';
 import { OTHER_BODY } from './otherBodies';
+import { DEMONYM_CALLS, statesOfDemonyms } from './demonyms';
 import { findResponsePhrases, statedResponseNear, type StatedResponse } from './responsePhrases';
 
 export interface RecommendationMention {
@@ -79,7 +80,7 @@ const REC = String.raw`(?:UPR\s+)?recommendations?`;
 /** The recommendation nouns: "recommendation(s)", and in a review's context "proposal(s)", "call(s)". */
 const NOUN = String.raw`(?:UPR\s+)?(?:recommendations?|proposals?|calls?)`;
 /** Cheap test before anything else: no cue word, no mention. */
-const PREFILTER = /\)\s*[–—|]|[–—|:]\s*(?:not\s+|partially\s+|fully\s+)?implemented\b|recommend|proposal|\bcalls?\b|called|urged|asked|encouraged|pressed|requested|agreed|committed|pledged|promised|undertook|vowed|(?:accepted|rejected|noted|agreed|refused|declined)\s+to\b|pleas\b|appeals\b|commitments?\b|\bdecision\s+to\b|\b(?:said|stated)\s+that\b/i;
+const PREFILTER = /\)\s*[–—|/]|[–—|:]\s*(?:not\s+|partially\s+|fully\s+)?implemented\b|recommend|proposal|\brequests?\b|\bcalls?\b|called|urged|asked|encouraged|pressed|requested|agreed|committed|pledged|promised|undertook|vowed|(?:accepted|rejected|noted|agreed|refused|declined)\s+to\b|pleas\b|appeals\b|commitments?\b|\bdecision\s+to\b|\b(?:said|stated)\s+that\b/i;
 /** Words that place a sentence at a review (so "proposals", "many called for" are the recommending States'). */
 const REVIEW_CONTEXT = /\b(?:UPR|universal\s+periodic\s+review|review(?:ed)?|Working\s+Group|interactive\s+dialogue|peers|delegations|delegates|recommend\w*)\b/iu;
 /** The review itself named (not just "recommendations"): what makes "proposals" and "calls" the recommending States'. */
@@ -302,7 +303,7 @@ export function mentionByPatterns(sentence: string, context?: MentionContext): R
       lastTopic ||= topic;
       continue;
     }
-    const recommending = recommendingStates(sentence, states, cue);
+    const recommending = cue.states ?? recommendingStates(sentence, states, cue);
     // "Sweden, Germany and Switzerland … expressed concerns …. They urged the government of Indonesia to …".
     if (recommending.length === 0 && cue.start === 0 && /^\s*They\s+(?:also\s+|further\s+)?(?:urged|asked|called\s+(?:on|upon)|recommended|encouraged|pressed)\b/.test(sentence) && context?.previous) {
       const here = new Set(states.map((st) => st.name));
@@ -479,6 +480,8 @@ interface Cue {
   statusRow?: boolean;
   /** The States' call is the subject of the sentence's answer ("Germany's call to … was noted"). */
   answeredCall?: boolean;
+  /** The recommending States, when the cue names them in a form State look-up does not read ("the Canadian and French calls"). */
+  states?: string[];
 }
 
 /** "received pleas from multiple States to …", "received calls from several delegations for …". */
@@ -513,7 +516,7 @@ const REC_PARTICIPLE_TOPIC = new RegExp(String.raw`\b${NOUN}\s+(?:it\s+|that\s+i
 /** "There were at least 20 recommendations that dealt with …". */
 const THERE_WERE_COUNTED = new RegExp(String.raw`\bThere\s+(?:were|was)\s+(?:(?:at\s+least|some|about|around|over|more\s+than|nearly|almost)\s+)?(?:\d+|several|many|numerous|a\s+number\s+of|dozens\s+of)\s+(?:[\p{L}-]+\s+)?${NOUN}\s+(?:that|which)\s+(?:also\s+)?(?:dealt\s+with|concerned|called\s+for|urged|related\s+to|focused\s+on|addressed|sought|asked\s+for)\s+`, 'giu');
 /** "its acceptance of recommendations on institutional reform", "the rejection of recommendations to …". */
-const NOMINAL_RESPONSE = new RegExp(String.raw`\b(?:acceptance|rejection|non-acceptance)\s+(?:of\s+)?(?:(?:the|several|many|some|all|\d+)\s+)?${NOUN}\b`, 'giu');
+const NOMINAL_RESPONSE = new RegExp(String.raw`\b(?:acceptance|rejection|non-acceptance)\s+(?:of\s+)?(?:(?:the|several|many|some|all|\d+)\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}['’]s\s+)?${NOUN}\b`, 'gu');
 /** "made 91 recommendations, many of which related to …", "accepted all the recommendations, which included …". */
 const REC_WHICH_CONTENT = new RegExp(String.raw`\b${NOUN}\s*,\s*(?:(?:many|most|some|several|all|one|two|three|a\s+number)\s+of\s+)?which\s+(?:also\s+|mainly\s+|mostly\s+)?(?:were\s+)?(?:related\s+to|relate\s+to|concerned|focused\s+on|called\s+for|addressed|dealt\s+with|included|sought)\s+`, 'giu');
 /** "commitments made through the UPR on …" (the accepted recommendations). */
@@ -782,7 +785,8 @@ function findCues(sentence: string, states: StateNameMatch[]): Cue[] {
   for (const s of states) {
     const after = sentence.slice(s.end);
     const v = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?(?:\s+(?:representative|delegation|government|ambassador|delegate))?\s+(?:has\s+|have\s+|had\s+)?(?:had\s+|also\s+|specifically\s+|explicitly\s+|not\s+only\s+)?recommended\b/u.exec(after);
-    if (v) cues.push({ start: s.start, end: s.end + v[0].length, kind: 'state', objectStart: s.end + v[0].length });
+    // Not "The European Commission's report on Serbia recommended …": the State is what a report is about.
+    if (v && !/\b(?:report|study|review|assessment|opinion|paper|resolution)\s+(?:on|of|about)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, s.start - 30), s.start))) cues.push({ start: s.start, end: s.end + v[0].length, kind: 'state', objectStart: s.end + v[0].length });
     // "Germany and France urged the government to …", "Sweden asked Azerbaijan to …": a call on the State under review.
     const call = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?(?:\s+(?:representative|delegation|government|ambassador|delegate))?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|specifically\s+|explicitly\s+)?(?:urged|asked|called\s+(?:on|upon)|encouraged|pressed|requested)\s+(?=(?:the\s+(?:government|authorities|State|country)|it)\b|\p{Lu})/u.exec(after);
     if (call && !OTHER_FORUM.test(sentence)) {
@@ -822,7 +826,9 @@ function findCues(sentence: string, states: StateNameMatch[]): Cue[] {
     // "proposals", "calls": the recommending States' only where the sentence is about a review.
     for (let i = cues.length - 1; i >= 0; i--) {
       const text = sentence.slice(cues[i]!.start, cues[i]!.end);
-      if (cues[i]!.kind !== 'state' && /\b(?:proposals?|calls?)\b/i.test(text) && !/recommend/i.test(text)) cues.splice(i, 1);
+      // …or where the UPR's own words for an answer are attached ("Egypt's acceptance of the calls to …", "noted the proposals of
+      // Australia …"); "rejected calls to hold an inquiry", "accepted calls from the opposition to …" are said of any proposal.
+      if (cues[i]!.kind !== 'state' && /\b(?:proposals?|calls?)\b/i.test(text) && !/recommend/i.test(text) && !/\b(?:acceptance\s+of|not(?:ed|ing))\b/i.test(text)) cues.splice(i, 1);
     }
   }
   cues.sort((a, b) => rank[a.kind] - rank[b.kind] || a.start - b.start);
@@ -830,9 +836,9 @@ function findCues(sentence: string, states: StateNameMatch[]): Cue[] {
 }
 
 /** An implementation status, as follow-up tables and mid-term reports give it. */
-const STATUS = String.raw`(?:(?:supported|accepted|noted|rejected)\s*(?:[–—|:-]\s*)+)?(?:not\s+(?:yet\s+)?|partially\s+|partly\s+|fully\s+|largely\s+)?implemented\b|(?:supported|accepted|noted|rejected)\b`;
+const STATUS = String.raw`(?:(?:supported|accepted|noted|rejected)\s*(?:[–—|:/-]\s*)+)?(?:not\s+(?:yet\s+)?|partially\s+|partly\s+|fully\s+|largely\s+)?implemented\b|(?:supported|accepted|noted|rejected)\b`;
 /** "Accession to the Rome Statute (Romania, Chad) – supported – not implemented", "… (Hungary) | Noted | Not implemented". */
-const STATES_THEN_STATUS = new RegExp(String.raw`\(([^()]{3,160})\)\s*(?:[–—|:-]\s*)+(?=${STATUS})`, 'giu');
+const STATES_THEN_STATUS = new RegExp(String.raw`\(([^()]{3,160})\)\s*(?:[–—|:/-]\s*)+(?=${STATUS})`, 'giu');
 /** "Recommendations on torture – partially implemented", "Status of the recommendations on assembly: not implemented". */
 const TOPIC_THEN_STATUS = new RegExp(String.raw`\b${REC}\s+((?:on|to|regarding|concerning|relating\s+to)\s+[^–—|:;]{3,160}?)\s*(?:[–—|:]\s*)+(?=${STATUS})`, 'giu');
 /** "Germany's call to abolish …", "Canada's appeal for …": a State's own call, once the sentence places it in the record. */
@@ -841,6 +847,10 @@ const STATE_POSSESSIVE_CALL = /^['’]s?\s+(?:(?:\d{4}|earlier|repeated|explicit
 const RECORD_WORD = /\b(?:accepted|supported|noted|rejected|implemented|unanswered|unheeded|ignored|heeded|outstanding|pending|(?:19|20)\d{2})\b/iu;
 /** "As Sweden urged in 2013, …", "As Norway and Canada recommended at the last review, …". */
 const AS_STATE_URGED = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?\s+(?:had\s+|also\s+|rightly\s+)?(?:urged|recommended|requested|asked|called\s+for|proposed|suggested)\b(?:\s+(?:in|at|during)\s+[^,;]{1,40})?,\s*/u;
+/** After "as <State>" mid-sentence: the call and the review it was made at ("as the United Kingdom and Australia urged at the 2013 review"). */
+const AS_STATE_URGED_AT = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?\s+(?:had\s+)?(?:urged|recommended|requested|asked|called\s+for|proposed)\s+(?:(?:at|during|in)\s+(?:its\s+|the\s+|their\s+)?(?:(?:first|second|third|previous|last|\d{4})\s+)+(?:UPR|review|cycle)|in\s+(?:19|20)\d{2})\b/u;
+/** After "what <State>": a call, a recipient, a time ("… asked of Azerbaijan in 2013", "… asked for when Egypt was last reviewed"). */
+const WHAT_STATES_ASKED = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?\s+(?:had\s+)?(?:asked|urged|requested|recommended|sought|called\s+for)(?:\s+for(?=\s+when\b))?(?:\s+(?:of|for|from)\s+(?:\p{Lu}[\p{L}-]+|it|the\s+(?:Government|State|authorities)))?(?:\s+(?:at|during|in)\s+[^,;:]{0,40}?(?:review|UPR|cycle|\d{4})|\s+when\s+\p{Lu}[\p{L}-]+\s+was\s+(?:last\s+)?reviewed)\b/u;
 /** "Calls from several States in 2012 for a moratorium …", "recommendations by many delegations to …". */
 const CALLS_FROM_STATES = new RegExp(String.raw`\b(?:calls|appeals|requests|recommendations)\s+(?:made\s+)?(?:from|by)\s+(?:${QUANT}\s+)?(?:(?:other|fellow|UN|member)\s+)?${ACTOR}(?:\s+(?:in|at|during)\s+[^,;]{1,40}?)?\s+(?=(?:for|to|on)\s)`, 'giu');
 
@@ -866,7 +876,8 @@ function findFollowUpCues(sentence: string, states: StateNameMatch[], reviewCont
   for (const m of sentence.matchAll(STATES_THEN_STATUS)) {
     const open = m.index;
     const inside = states.filter((st) => st.start > open && st.end <= open + m[0].indexOf(')'));
-    const rest = (m[1] ?? '').replace(/\b(?:and|et\s+al\.?)\b/g, '');
+    // "(Germany, Indonesia, Chile and others; supported)": the States, then maybe the answer.
+    const rest = (m[1] ?? '').replace(/;\s*(?:supported|accepted|noted|rejected)\s*$/i, '').replace(/\b(?:and\s+others|and|et\s+al\.?)\b/g, '');
     const covered = inside.reduce((n, st) => n + st.text.length, 0);
     if (inside.length === 0 || covered < rest.replace(/[\s,;.]/g, '').length * 0.8) continue;
     const lead = LIST_MARKER.exec(sentence)?.[0].length ?? 0;
@@ -886,6 +897,21 @@ function findFollowUpCues(sentence: string, states: StateNameMatch[], reviewCont
     const before = sentence.slice(Math.max(0, st.start - 4), st.start);
     const as = /(?:^|\b)As\s+$/u.test(before) ? AS_STATE_URGED.exec(sentence.slice(st.end)) : null;
     if (as && !OTHER_FORUM.test(sentence)) cues.push({ start: st.start, end: st.end + as[0].length, kind: 'state', objectStart: st.end + as[0].length });
+    // "…, which was not repealed as the United Kingdom and Australia urged at the 2013 review": what comes before was asked.
+    const midAs = /\bas\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, st.start - 8), st.start)) && !as ? AS_STATE_URGED_AT.exec(sentence.slice(st.end)) : null;
+    if (midAs && st.start > 20) cues.push({ start: st.start, end: st.end + midAs[0].length, kind: 'state', objectStart: 0, objectEnd: st.start - 3, direct: true });
+    // "What Norway and Germany asked of Azerbaijan in 2013 on NGO registration …", "… the opposite of what Italy asked for when Egypt was last reviewed".
+    if (/\bwhat\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, st.start - 10), st.start))) {
+      const asked = WHAT_STATES_ASKED.exec(sentence.slice(st.end));
+      if (asked) {
+        const end = st.end + asked[0].length;
+        const after = sentence.slice(end);
+        const words = after.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)).length;
+        // The askers, not the State asked ("… asked of Azerbaijan").
+        const askers = states.filter((o) => o.start >= st.start && o.end <= end && !/\b(?:of|for|from|when)\s+$/u.test(sentence.slice(Math.max(0, o.start - 6), o.start))).map((o) => o.name);
+        cues.push(words >= 3 && /^\s*(?:on|to|regarding|concerning|in\s+relation\s+to)\b/iu.test(after) ? { start: st.start, end, kind: 'state', objectStart: end, objectEnd: predicateAfter(sentence, end), states: askers } : { start: st.start, end, kind: 'state', objectStart: 0, objectEnd: Math.max(0, st.start - 5), direct: true, states: askers });
+      }
+    }
     const poss = STATE_POSSESSIVE_CALL.exec(sentence.slice(st.end));
     if (poss && (reviewContext || RECORD_WORD.test(sentence)) && !OTHER_FORUM.test(sentence)) {
       const objectStart = st.end + poss[0].length;
@@ -917,6 +943,10 @@ function findFollowUpCues(sentence: string, states: StateNameMatch[], reviewCont
     cues.push({ start: m.index, end: m.index + m[0].trimEnd().length, kind: 'review', objectStart: m.index + m[0].length, weak: true });
   }
   for (const m of sentence.matchAll(PREVIOUS_RECS)) cues.push({ start: m.index, end: m.index + m[0].trimEnd().length, kind: 'review', objectStart: m.index + m[0].length });
+  for (const m of sentence.matchAll(DEMONYM_CALLS)) {
+    const objectStart = m.index + m[0].length;
+    cues.push({ start: m.index, end: objectStart, kind: 'state', objectStart, objectEnd: predicateAfter(sentence, objectStart), answeredCall: true, states: statesOfDemonyms(m[1] ?? '') });
+  }
   for (const m of sentence.matchAll(CALLS_FROM_STATES)) {
     if (OTHER_FORUM.test(sentence) && !UPR_CONTEXT.test(sentence)) continue;
     const objectStart = m.index + m[0].length;
@@ -926,7 +956,7 @@ function findFollowUpCues(sentence: string, states: StateNameMatch[], reviewCont
 
 /** Where the sentence's own verb starts after a subject that holds the recommendation ("Germany's call to … | was noted"). */
 function predicateAfter(sentence: string, from: number): number | undefined {
-  const verb = /\s(?:is|are|was|were|has|have|had|remains?|remained|went|goes|received|met)\s/u.exec(sentence.slice(from));
+  const verb = /\s(?:is|are|was|were|has|have|had|remains?|remained|went|goes|received|met)\b/u.exec(sentence.slice(from));
   return verb && verb.index > 10 ? from + verb.index : undefined;
 }
 
