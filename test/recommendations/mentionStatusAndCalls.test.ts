@@ -123,6 +123,8 @@ test('the recommending States by adjective, "what <States> asked", "as <States> 
   none('This is not what Norway asked for.');
   none('We reiterate the recommendation that Kenya ratify the Convention on enforced disappearance.');
   none("The European Commission's report on Serbia recommended that the strategy be adopted.");
+  // A labelled call of the submitter's, its verb in lower case.
+  none('Recommendation: fully implement the recommendations on attacks against journalists that the State supported at its second review.');
 });
 
 test('labelled set: the hard blind-written passages (test/fixtures/eval/unlinked-recommendations-hard.jsonl) stay at their measured figures', () => {

@@ -12,4 +12,16 @@ export const CALL_TO_BEFORE = /\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|e
 
 export const MODAL_CALL = /\b(?:should|must|ought\s+to|is\s+urged|are\s+urged|needs?\s+to)\b/i;
 
-export const IMPERATIVE_START = /^\s*(?:[-*•]\s*|\(?[a-z0-9]{1,3}[.)]\s+)?(?:Recommendations?\s*(?:\d+\s*)?:\s*(?:(?:fully|urgently|promptly|immediately|effectively)\s+)?)?(?:Ratify|Accede|Adopt|Amend|Repeal|Abolish|Establish|Ensure|Guarantee|Release|Investigate|Take|Strengthen|Intensify|Implement|Continue|Consider|Review|Revise|Bring|Align|Create|Develop|Provide|Allow|End|Stop|Cease|Refrain|Remove|Lift|Decriminali[sz]e|Criminali[sz]e|Introduce|Enact|Extend|Issue|Invite|Cooperate|Protect|Respect|Promote|Combat|Prevent|Prosecute|Publish|Set\s+up|Make|Increase|Reduce|Support|Seek|Share|Request|Pursue|Maintain|Step\s+up|Redouble|Eliminate|Guarantee|Harmoni[sz]e|Withdraw|Reform|Train|Raise|Grant|Prohibit|Ban)\b/;
+export const IMPERATIVE_START = /^\s*(?:[-*•]\s*|\(?[a-z0-9]{1,3}[.)]\s+)?(?:Ratify|Accede|Adopt|Amend|Repeal|Abolish|Establish|Ensure|Guarantee|Release|Investigate|Take|Strengthen|Intensify|Implement|Continue|Consider|Review|Revise|Bring|Align|Create|Develop|Provide|Allow|End|Stop|Cease|Refrain|Remove|Lift|Decriminali[sz]e|Criminali[sz]e|Introduce|Enact|Extend|Issue|Invite|Cooperate|Protect|Respect|Promote|Combat|Prevent|Prosecute|Publish|Set\s+up|Make|Increase|Reduce|Support|Seek|Share|Request|Pursue|Maintain|Step\s+up|Redouble|Eliminate|Guarantee|Harmoni[sz]e|Withdraw|Reform|Train|Raise|Grant|Prohibit|Ban)\b/;
+
+/** "Recommendation: fully implement …", "Recommendation 3: ratify …": a labelled call, its verb often in lower case. */
+const CALL_LABEL = /^\s*(?:[-*•]\s*)?Recommendations?\s*(?:\d+\s*)?[:.–—-]\s*(?:(?:fully|urgently|promptly|immediately|effectively)\s+)?/i;
+
+/** Does the sentence open with an imperative, bare or after a "Recommendation:" label? */
+export function startsWithImperative(sentence: string): boolean {
+  if (IMPERATIVE_START.test(sentence)) return true;
+  const label = CALL_LABEL.exec(sentence);
+  if (!label) return false;
+  const rest = sentence.slice(label[0].length);
+  return IMPERATIVE_START.test(rest.charAt(0).toUpperCase() + rest.slice(1));
+}

@@ -56,7 +56,7 @@
  */
 import { analyseTerm, tokenize } from '../search/textAnalysis';
 import { findStateNames, type StateNameMatch } from './stateNames';
-import { CALL_TO_BEFORE, IMPERATIVE_START, MODAL_CALL, OWN_CALL } from './callsToAction';
+import { CALL_TO_BEFORE, MODAL_CALL, OWN_CALL, startsWithImperative } from './callsToAction';
 import { carriesRecommendationId } from './carriesRecommendationId';
 import { mentionByModel } from './mentionModel';
 import { OTHER_BODY } from './otherBodies';
@@ -267,7 +267,7 @@ export function mentionByPatterns(sentence: string, context?: MentionContext): R
   if (framed) cues.push(...contextCues(sentence));
   if (cues.length === 0) return similarMention(sentence, context) ?? none();
   const ownCallAt = sentence.search(OWN_CALL);
-  const imperative = IMPERATIVE_START.test(sentence);
+  const imperative = startsWithImperative(sentence);
   const uprWords = UPR_WORDS.test(sentence);
   let lastTopic = '';
   // Cues in order of strength; the first one whose clause says what the recommendation was about wins.

@@ -12,7 +12,7 @@
  */
 import { LinearModel, type LinearModelData } from '../learn/linearModel';
 import { wordFeatures } from '../learn/wordFeatures';
-import { IMPERATIVE_START, MODAL_CALL, OWN_CALL } from './callsToAction';
+import { MODAL_CALL, OWN_CALL, startsWithImperative } from './callsToAction';
 import { carriesRecommendationId } from './carriesRecommendationId';
 import type { RecommendationMention } from './mention';
 import modelData from './mentionModel.json';
@@ -42,7 +42,7 @@ export function mentionModelGate(sentence: string): boolean {
     !/:\s*$/.test(sentence) &&
     !OWN_CALL.test(sentence) &&
     !MODAL_CALL.test(sentence) &&
-    !IMPERATIVE_START.test(sentence) &&
+    !startsWithImperative(sentence) &&
     !INVITED_TO_ACT.test(sentence) &&
     !namesOtherBodysRecommendation(sentence)
   );
