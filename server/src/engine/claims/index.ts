@@ -79,10 +79,10 @@ const RE_ID = /\b\d{2,3}\.\d{1,3}\b/g; // recommendation IDs like 109.118
  * preparing this submission,", "Over the past year," — or a bare year before "we"/"our".
  */
 const FRONTED_ADVERBIAL =
-  /^(?:(?:In|Since|Between|From|During|Over|Throughout|Until|After|Before|For|While|When|Following)\s+[^,.;:]{1,60},\s*|As\s+an?\s+[^,.;:]{1,80},\s*|(?:In|Since|During|Between|From)\s+(?:(?:early|mid|late)[-\s])?\d{4}(?:\s+(?:and|to|[-–])\s+\d{4})?\s+(?=(?:we|our)\b))/i;
+  /^(?:(?:In|Since|Between|From|During|Over|Throughout|Until|After|Before|For|While|When|Following)\s+[^,.;:]{1,60},\s*|As\s+an?\s+[^,.;:]{1,80},\s*|(?:For|In\s+preparing)\s+(?:this|the\s+present)\s+(?:report|submission)\s+|(?:In|Since|During|Between|From)\s+(?:(?:early|mid|late)[-\s])?\d{4}(?:\s+(?:and|to|[-–])\s+\d{4})?\s+(?=(?:we|our)\b))/i;
 
 const SUBMITTER_SUBJECT =
-  /^(?:we\b|our\b|i\b|the (?:undersigned|submitting|co-submitting|authoring) organi[sz]ations?\b|the authors?\b)/i;
+  /^(?:we\b|our\b|i\b|the (?:undersigned|submitting|co-submitting|authoring) organi[sz]ations?\b|the authors?\b|the (?:coalition|network|alliance|platform|consortium)\b(?!\s+(?:of|for|against|on)\b))/i;
 
 /** An organisation-like subject at the start: "Human Rights Watch", "NHC", "The Norwegian Helsinki Committee", "IPHR". */
 const ORG_SUBJECT =
@@ -322,7 +322,7 @@ const RE_UPR_RESPONSE =
   /\b(?:supported|accepted|noted|rejected|received|(?:did not|not|nor did \w+|failed to)(?:,\s*[a-z]+,)?\s+(?:accept|support)|expressed\s+(?:its\s+|their\s+)?support\s+for|(?:in (?:their|its|these|the) recommendations?,[^.;]{0,200}?\b(?:call|calls|called|urge|urged|ask|asked))\b|recommend(?:s)?\s+(?=[a-z]+ing\b)|took note of|made|issued|addressed|recommended|highlighted|presented|submitted|prepared|reviewed|will be|is due|put forward|respond(?:s|ed)?|will respond|pending acceptance|(?:fully|partially|not|been|be|never)\s+implemented|assessed)\b/i;
 
 const RE_STRUCTURE =
-  /^(?:(?:in|with)\s+)?(?:this|the present|the following|our|the current|these)\s+(?:joint\s+|individual\s+|stakeholder\s+|shadow\s+|alternative\s+)?(?:submission|report|document|briefing|paper|memorandum|analysis|section|sections|chapter|annex|statement|update|contribution|study|note|overview|review|assessment|brief|letter)s?\b|^(?:joint\s+|individual\s+)?(?:stakeholder\s+|NGO\s+|civil society\s+)?(?:submission|report|contribution)\s+(?:to|for)\s+the\s+(?:universal periodic review|UPR|human rights council)\b|^(?:section|part|chapter|annex)\s+(?:[IVXLC]+|\d+|[A-H])\b|^(?:below|the following|as follows|see)\b|^(?:it|this)\s+(?:concludes|outlines|provides|examines|highlights|focuses|covers|is structured)\b/i;
+  /^(?:(?:in|with)\s+)?(?:this|the present|the following|our|the current|these)\s+(?:joint\s+|individual\s+|stakeholder\s+|shadow\s+|alternative\s+)?(?:submission|report|document|briefing|paper|memorandum|analysis|section|sections|chapter|annex|statement|update|contribution|study|note|overview|review|assessment|brief|letter)s?\b|^(?:joint\s+|individual\s+)?(?:stakeholder\s+|NGO\s+|civil society\s+)?(?:submission|report|contribution)\s+(?:to|for)\s+the\s+(?:universal periodic review|UPR|human rights council)\b|^(?:section|part|chapter|annex|table|figure|box|graph|chart)\s+(?:[IVXLC]+|\d+|[A-H])\b|^(?:below|the following|as follows|see)\b|^(?:it|this)\s+(?:concludes|outlines|provides|examines|highlights|focuses|covers|is structured)\b/i;
 const RE_STRUCTURE_VERB =
   /\b(?:submission|report|document|briefing|paper|memorandum|analysis|section|chapter)\s+(?:(?:also|further|then|first|briefly)\s+)?(?:focuses|examines|covers|outlines|highlights|assesses|details|concludes|analy[sz]es|addresses|documents|considers|describes|provides|discusses|presents|sets out|reviews|looks at|is based|draws|was prepared|was submitted|has been prepared)\b/i;
 
@@ -342,7 +342,7 @@ const RE_ORG_IS_A =
   /^(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z(][\w’'&.()-]*|of|for|and|in|on|the|de|du|des))*\s*(?:,[^,]{0,100},\s*)?(?:is|are)\s+(?:(?:today|now|currently|also|still)\s+)?(?:an?|the)\s+(?:[\w,’'-]+\s+){0,8}?(?:organi[sz]ations?|NGO|CSO|movement|alliance|network|coalition|foundation|association|institution|federation|non-governmental|charity|think[- ]tank|platform|initiative|partnership)\b/;
 /** "CIVICUS’ joint submission with …, gravely notes …" */
 /** "The findings presented here draw on our monitoring of …": the evidence base is the submitter's own work. */
-const RE_DRAWS_ON_OWN = /\b(?:draws?|drew|is\s+based|are\s+based|were\s+based|relies|rely|relied|builds?|built)\s+(?:on|upon)\s+(?:our|the\s+(?:organi[sz]ation|coalition|authors|submitting\s+organi[sz]ations)['’]s?)\b/i;
+const RE_DRAWS_ON_OWN = /\b(?:(?:draws?|drew|is\s+based|are\s+based|were\s+based|relies|rely|relied|builds?|built)\s+(?:on|upon)|(?:comes?|came|derives?|derived|(?:is|are|were)\s+taken)\s+from)\s+(?:our|the\s+(?:organi[sz]ation|coalition|network|authors|submitting\s+organi[sz]ations)['’]s?)\b/i;
 const RE_OWN_DOC_SUBJECT =
   /^[^.]{0,60}?\b(?:this|our|the present|joint|stakeholder|shadow|alternative|individual)\s+(?:submission|report|briefing|paper|memorandum|statement)\b[^.]{0,120}?\b(?:notes|examines|highlights|discusses|raises|outlines|documents|focuses|analy[sz]es|assesses|details|describes|concludes|covers|provides|involved|draws|drew|is\s+based|builds|relies)\b/i;
 const RE_MODAL =
@@ -359,8 +359,11 @@ const RE_OWN_ACTIVITY_NEXT =
   /^(?:(?:today|yesterday|also|recently|jointly|further|has|have|had)\s+)?(?:released|launched|hosted|participated|co-?sponsored|co-?organi[sz]ed|coordinated|took part)\b/i;
 
 /** Is one of the first four words an own-work verb ("we interviewed", "NHC has monitored", "our team has been monitoring")? */
+/** The submitter's research: "held 18 focus group discussions", "conducted a survey of 1,200 households". */
+const RE_OWN_RESEARCH = /^(?:\S+\s+){0,3}?(?:held|conducted|organi[sz]ed|carried\s+out|ran)\s+(?:(?:a|an|\d[\d,]*|\w+)\s+)?(?:focus[\s-]group|interviews?|consultations?|surveys?|workshops?|trainings?|questionnaires?|field\s+visits?)\b/i;
+
 function ownWorkAhead(str: string, window = 4): boolean {
-  if (RE_OWN_ACTIVITY_NEXT.test(str.trimStart())) return true;
+  if (RE_OWN_ACTIVITY_NEXT.test(str.trimStart()) || RE_OWN_RESEARCH.test(str.trimStart())) return true;
   const toks = str.slice(0, 120).toLowerCase().split(/\s+/).map((t) => t.replace(/[^a-z’'-]/g, ''));
   for (let i = 0; i < window && i < toks.length; i++) {
     const t = toks[i] ?? '';
@@ -517,6 +520,9 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
       return notClaim(`recommendation (imperative “${fw}”)`);
     }
   }
+  // "Given that only 12% of Roma children finish school, adopt a scholarship programme": a call, its reason first.
+  const reasonThenCall = /^(?:Given\s+(?:that|the)|In\s+view\s+of|Considering|Bearing\s+in\s+mind)\b[^;]{3,200}?,\s*([a-z]+)\b/.exec(body);
+  if (reasonThenCall && IMPERATIVE_VERBS.has(reasonThenCall[1]!)) return notClaim(`recommendation (imperative “${reasonThenCall[1]}” after its reason)`);
   if (RE_STRUCTURE.test(body) || RE_STRUCTURE_VERB.test(body) || RE_MAKE_THIS_SUBMISSION.test(body) || /^it\s+(?:was|has been)\s+(?:finali[sz]ed|completed|(?:last\s+)?updated)\b/i.test(body)) {
     return notClaim("the document's own structure");
   }

@@ -111,7 +111,7 @@ export const OWN_WORK_WORDS = new Set(
     'cooperate cooperates cooperated partner partners partnered welcome welcomes welcomed thank thanks thanked ' +
     'wish wishes endeavour endeavours seek seeks strive strives aim aims consider considers believe believes ' +
     'hope hopes regret regrets reiterate reiterates share shares defend defends protect protects ' +
-    'produce produces produced author authors authored co-authored contribute contributes contributed provide provides provided'
+    'produce produces produced author authors authored co-authored contribute contributes contributed provide provides provided represent represents represented assist assists assisted'
   ).split(/\s+/),
 );
 /** "has/have (been) monitor…", "have documented …": perfect forms of own work. */
