@@ -340,9 +340,9 @@ const RE_ORG_OWN_VERB =
 /** "X (ABC) is an independent CSO …", "Freedom Now is an international non-governmental organization …" */
 const RE_ORG_IS_A =
   /^(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z(][\w’'&.()-]*|of|for|and|in|on|the|de|du|des))*\s*(?:,[^,]{0,100},\s*)?(?:is|are)\s+(?:(?:today|now|currently|also|still)\s+)?(?:an?|the)\s+(?:[\w,’'-]+\s+){0,8}?(?:organi[sz]ations?|NGO|CSO|movement|alliance|network|coalition|foundation|association|institution|federation|non-governmental|charity|think[- ]tank|platform|initiative|partnership)\b/;
-/** "CIVICUS’ joint submission with …, gravely notes …" */
 /** "The findings presented here draw on our monitoring of …": the evidence base is the submitter's own work. */
 const RE_DRAWS_ON_OWN = /\b(?:(?:draws?|drew|is\s+based|are\s+based|were\s+based|relies|rely|relied|builds?|built)\s+(?:on|upon)|(?:comes?|came|derives?|derived|(?:is|are|were)\s+taken)\s+from)\s+(?:our|the\s+(?:organi[sz]ation|coalition|network|authors|submitting\s+organi[sz]ations)['’]s?)\b/i;
+/** "CIVICUS’ joint submission with …, gravely notes …" */
 const RE_OWN_DOC_SUBJECT =
   /^[^.]{0,60}?\b(?:this|our|the present|joint|stakeholder|shadow|alternative|individual)\s+(?:submission|report|briefing|paper|memorandum|statement)\b[^.]{0,120}?\b(?:notes|examines|highlights|discusses|raises|outlines|documents|focuses|analy[sz]es|assesses|details|describes|concludes|covers|provides|involved|draws|drew|is\s+based|builds|relies)\b/i;
 const RE_MODAL =
@@ -358,10 +358,10 @@ const RE_GOVT_SUBJECT =
 const RE_OWN_ACTIVITY_NEXT =
   /^(?:(?:today|yesterday|also|recently|jointly|further|has|have|had)\s+)?(?:released|launched|hosted|participated|co-?sponsored|co-?organi[sz]ed|coordinated|took part)\b/i;
 
-/** Is one of the first four words an own-work verb ("we interviewed", "NHC has monitored", "our team has been monitoring")? */
 /** The submitter's research: "held 18 focus group discussions", "conducted a survey of 1,200 households". */
 const RE_OWN_RESEARCH = /^(?:\S+\s+){0,3}?(?:held|conducted|organi[sz]ed|carried\s+out|ran)\s+(?:(?:a|an|\d[\d,]*|\w+)\s+)?(?:focus[\s-]group|interviews?|consultations?|surveys?|workshops?|trainings?|questionnaires?|field\s+visits?)\b/i;
 
+/** Is one of the first `window` words an own-work verb ("we interviewed", "NHC has monitored", "our team has been monitoring")? */
 function ownWorkAhead(str: string, window = 4): boolean {
   if (RE_OWN_ACTIVITY_NEXT.test(str.trimStart()) || RE_OWN_RESEARCH.test(str.trimStart())) return true;
   const toks = str.slice(0, 120).toLowerCase().split(/\s+/).map((t) => t.replace(/[^a-z’'-]/g, ''));
@@ -466,7 +466,8 @@ function namedPlaces(text: string): Span[] {
   }
   return out;
 }
-const MONTH_WORDS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+/** The months' full names (the lexicon's list also has their abbreviations). */
+const MONTH_WORDS = new Set(MONTHS.split('|').filter((m) => /^[A-Z][a-z]+$/.test(m)));
 
 function firstWord(text: string): string {
   const m = /^[“"‘']?([A-Za-z][\w-]*)/.exec(text);
@@ -737,7 +738,9 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   // A named organisation or outlet ("blocked Meydan TV", "the Musavat Party", "the newspaper Zerkalo"):
   // the name must be there; a bare common noun ("NGO staff", "the organisation") is not specific.
   const namedThing = RE_NAMED_THING.test(text.slice(assessFrom));
-  const places = namedPlaces(text).filter(inRegion);
+  // Named places anchor events; looked for only when the other anchors are missing.
+  let places: Span[] | undefined;
+  const hasPlace = (): boolean => (places ??= namedPlaces(text).filter(inRegion)).length > 0;
 
   // Dates: a date is a claim when the sentence reports something that happened.
   for (const s of dateSpans) add('date', s);
@@ -758,13 +761,13 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     // "he was arrested", "they were detained on …": a past event that befell a particular person or
     // group named before (the sentence is anaphoric), unlike "activists have been detained".
     const personal = /\b(?:he|she|they)\s+(?:was|were)\s+(?:(?:later|then|also|again|subsequently|eventually|finally|first)\s+)?$/i.test(text.slice(Math.max(0, s[0] - 40), s[0]));
-    if (soft ? hardAnchor : hasAnchor || namedThing || personal || places.length > 0) add('detention', s);
+    if (soft ? hardAnchor : hasAnchor || namedThing || personal || hasPlace()) add('detention', s);
   }
 
   // Other specific events (adoption of a law, a visit, a ban …) need an anchor.
   const eventHits: Span[] = [];
   for (const m of matches(RE_EVENT, text)) eventHits.push([m.index, m.index + m[0].length]);
-  if (eventHits.length > 0 && (dateSpans.length > 0 || numSpans.length > 0 || names.length > 0 || lawSpans.length > 0 || bareYears.length > 0 || namedThing || places.length > 0 || /\b(?:Convention|Covenant|Protocol|Statute|Treaty|Charter|ICCPR|ICESCR|CEDAW|CERD|CRPD|OPCAT|ICPPED|UNCAT)\b/.test(text))) {
+  if (eventHits.length > 0 && (dateSpans.length > 0 || numSpans.length > 0 || names.length > 0 || lawSpans.length > 0 || bareYears.length > 0 || namedThing || hasPlace() || /\b(?:Convention|Covenant|Protocol|Statute|Treaty|Charter|ICCPR|ICESCR|CEDAW|CERD|CRPD|OPCAT|ICPPED|UNCAT)\b/.test(text))) {
     for (const s of eventHits) add('event', s);
   }
   // The State's record with named UN mechanisms: invitations, visit requests and cooperation
