@@ -8,12 +8,13 @@ import { resolveState } from '../model/states';
  */
 const DEMONYMS: Readonly<Record<string, string>> = {
   American: 'USA', Argentine: 'ARG', Argentinian: 'ARG', Australian: 'AUS', Austrian: 'AUT', Belgian: 'BEL', Brazilian: 'BRA', British: 'GBR',
-  Canadian: 'CAN', Chilean: 'CHL', Costa: 'CRI', Croatian: 'HRV', Czech: 'CZE', Danish: 'DNK', Dutch: 'NLD', Ecuadorian: 'ECU', Estonian: 'EST',
+  Canadian: 'CAN', Chilean: 'CHL', 'Costa Rican': 'CRI', Croatian: 'HRV', Czech: 'CZE', Danish: 'DNK', Dutch: 'NLD', Ecuadorian: 'ECU', Estonian: 'EST',
   Finnish: 'FIN', French: 'FRA', German: 'DEU', Greek: 'GRC', Hungarian: 'HUN', Icelandic: 'ISL', Irish: 'IRL', Italian: 'ITA', Japanese: 'JPN',
   Korean: 'KOR', Latvian: 'LVA', Lithuanian: 'LTU', Luxembourgish: 'LUX', Mexican: 'MEX', Montenegrin: 'MNE', Norwegian: 'NOR', Polish: 'POL',
   Portuguese: 'PRT', Slovak: 'SVK', Slovenian: 'SVN', Slovene: 'SVN', Spanish: 'ESP', Swedish: 'SWE', Swiss: 'CHE', Uruguayan: 'URY',
 };
-const ADJ = `(?:${Object.keys(DEMONYMS).filter((k) => k !== 'Costa').join('|')}|Costa\\s+Rican)`;
+const ADJ = `(?:${Object.keys(DEMONYMS).map((k) => k.replace(/ /g, '\\s+')).join('|')})`;
+const ADJ_GLOBAL = new RegExp(ADJ, 'gu');
 
 /** "the Canadian and French calls to …", "Neither the German nor the Montenegrin proposal for …", "the Austrian, Slovak and Swiss requests that …". */
 export const DEMONYM_CALLS = new RegExp(
@@ -24,8 +25,8 @@ export const DEMONYM_CALLS = new RegExp(
 /** The canonical State names of the adjectives in `text`, in order. */
 export function statesOfDemonyms(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(new RegExp(ADJ, 'gu'))) {
-    const iso = /^Costa/.test(m[0]) ? 'CRI' : DEMONYMS[m[0]];
+  for (const m of text.matchAll(ADJ_GLOBAL)) {
+    const iso = DEMONYMS[m[0].replace(/\s+/g, ' ')];
     const name = iso ? resolveState(iso)?.name : undefined;
     if (name && !out.includes(name)) out.push(name);
   }

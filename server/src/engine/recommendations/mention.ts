@@ -79,6 +79,16 @@ export interface RecommendationMention {
 const REC = String.raw`(?:UPR\s+)?recommendations?`;
 /** The recommendation nouns: "recommendation(s)", and in a review's context "proposal(s)", "call(s)". */
 const NOUN = String.raw`(?:UPR\s+)?(?:recommendations?|proposals?|calls?)`;
+/** More States after a State's name: ", Sweden and Norway", "and the United Kingdom" (their names are read separately). */
+const OTHER_STATES_AFTER = String.raw`(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?`;
+/** After a State: "(and Norway) (also) called for …". */
+const STATES_CALLED_FOR = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:also\s+|specifically\s+|explicitly\s+)?called\s+for\s`, 'u');
+/** After a State: "(and Sweden) (representative) (had) recommended". */
+const STATES_RECOMMENDED = new RegExp(String.raw`^${OTHER_STATES_AFTER}(?:\s+(?:representative|delegation|government|ambassador|delegate))?\s+(?:has\s+|have\s+|had\s+)?(?:had\s+|also\s+|specifically\s+|explicitly\s+|not\s+only\s+)?recommended\b`, 'u');
+/** After a State: "(and France) urged / asked / called on the government (or a State) …". */
+const STATES_CALLED_ON = new RegExp(String.raw`^${OTHER_STATES_AFTER}(?:\s+(?:representative|delegation|government|ambassador|delegate))?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|specifically\s+|explicitly\s+)?(?:urged|asked|called\s+(?:on|upon)|encouraged|pressed|requested)\s+(?=(?:the\s+(?:government|authorities|State|country)|it)\b|\p{Lu})`, 'u');
+/** After a name: "(and others) recommended", "made (several) recommendations". */
+const STATES_MADE_RECOMMENDATIONS = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:had\s+|has\s+|also\s+)?(?:recommended|made\s+(?:[\p{L}\p{N}-]+\s+){0,3}?recommendations?)\b`, 'u');
 /** Cheap test before anything else: no cue word, no mention. */
 const PREFILTER = /\)\s*[–—|/]|[–—|:]\s*(?:not\s+|partially\s+|fully\s+)?implemented\b|recommend|proposal|\brequests?\b|\bcalls?\b|called|urged|asked|encouraged|pressed|requested|agreed|committed|pledged|promised|undertook|vowed|(?:accepted|rejected|noted|agreed|refused|declined)\s+to\b|pleas\b|appeals\b|commitments?\b|\bdecision\s+to\b|\b(?:said|stated)\s+that\b/i;
 /** Words that place a sentence at a review (so "proposals", "many called for" are the recommending States'). */
@@ -721,7 +731,7 @@ function findMoreCues(sentence: string, states: StateNameMatch[], reviewContext:
   // A named State calling for something at the review: "Norway and Australia called for investigations into …".
   if (reviewContext && !OTHER_FORUM.test(sentence)) {
     for (const st of states) {
-      const v = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?\s+(?:also\s+|specifically\s+|explicitly\s+)?called\s+for\s/u.exec(sentence.slice(st.end));
+      const v = STATES_CALLED_FOR.exec(sentence.slice(st.end));
       if (v) cues.push({ start: st.start, end: st.end + v[0].length, kind: 'state', objectStart: st.end + v[0].length });
     }
   }
@@ -784,11 +794,11 @@ function findCues(sentence: string, states: StateNameMatch[]): Cue[] {
   // A recommending State: "Norway recommended that", "Norway and Sweden recommended", "recommended by Norway", "Norway's recommendation".
   for (const s of states) {
     const after = sentence.slice(s.end);
-    const v = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?(?:\s+(?:representative|delegation|government|ambassador|delegate))?\s+(?:has\s+|have\s+|had\s+)?(?:had\s+|also\s+|specifically\s+|explicitly\s+|not\s+only\s+)?recommended\b/u.exec(after);
+    const v = STATES_RECOMMENDED.exec(after);
     // Not "The European Commission's report on Serbia recommended …": the State is what a report is about.
     if (v && !/\b(?:report|study|review|assessment|opinion|paper|resolution)\s+(?:on|of|about)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, s.start - 30), s.start))) cues.push({ start: s.start, end: s.end + v[0].length, kind: 'state', objectStart: s.end + v[0].length });
     // "Germany and France urged the government to …", "Sweden asked Azerbaijan to …": a call on the State under review.
-    const call = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?(?:\s+(?:representative|delegation|government|ambassador|delegate))?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|specifically\s+|explicitly\s+)?(?:urged|asked|called\s+(?:on|upon)|encouraged|pressed|requested)\s+(?=(?:the\s+(?:government|authorities|State|country)|it)\b|\p{Lu})/u.exec(after);
+    const call = STATES_CALLED_ON.exec(after);
     if (call && !OTHER_FORUM.test(sentence)) {
       const objStart = s.end + call[0].length;
       const object = states.find((o) => o.start === objStart && o !== s) ?? (/^(?:the\s+(?:government|authorities|State|country)|it)\b/.test(sentence.slice(objStart)) ? s : undefined);
@@ -846,11 +856,11 @@ const STATE_POSSESSIVE_CALL = /^['’]s?\s+(?:(?:\d{4}|earlier|repeated|explicit
 /** What places a State's call in the record: the review, an answer, a year, its fate. */
 const RECORD_WORD = /\b(?:accepted|supported|noted|rejected|implemented|unanswered|unheeded|ignored|heeded|outstanding|pending|(?:19|20)\d{2})\b/iu;
 /** "As Sweden urged in 2013, …", "As Norway and Canada recommended at the last review, …". */
-const AS_STATE_URGED = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?\s+(?:had\s+|also\s+|rightly\s+)?(?:urged|recommended|requested|asked|called\s+for|proposed|suggested)\b(?:\s+(?:in|at|during)\s+[^,;]{1,40})?,\s*/u;
+const AS_STATE_URGED = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:had\s+|also\s+|rightly\s+)?(?:urged|recommended|requested|asked|called\s+for|proposed|suggested)\b(?:\s+(?:in|at|during)\s+[^,;]{1,40})?,\s*`, 'u');
 /** After "as <State>" mid-sentence: the call and the review it was made at ("as the United Kingdom and Australia urged at the 2013 review"). */
-const AS_STATE_URGED_AT = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?\s+(?:had\s+)?(?:urged|recommended|requested|asked|called\s+for|proposed)\s+(?:(?:at|during|in)\s+(?:its\s+|the\s+|their\s+)?(?:(?:first|second|third|previous|last|\d{4})\s+)+(?:UPR|review|cycle)|in\s+(?:19|20)\d{2})\b/u;
+const AS_STATE_URGED_AT = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:had\s+)?(?:urged|recommended|requested|asked|called\s+for|proposed)\s+(?:(?:at|during|in)\s+(?:its\s+|the\s+|their\s+)?(?:(?:first|second|third|previous|last|\d{4})\s+)+(?:UPR|review|cycle)|in\s+(?:19|20)\d{2})\b`, 'u');
 /** After "what <State>": a call, a recipient, a time ("… asked of Azerbaijan in 2013", "… asked for when Egypt was last reviewed"). */
-const WHAT_STATES_ASKED = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?\s+(?:had\s+)?(?:asked|urged|requested|recommended|sought|called\s+for)(?:\s+for(?=\s+when\b))?(?:\s+(?:of|for|from)\s+(?:\p{Lu}[\p{L}-]+|it|the\s+(?:Government|State|authorities)))?(?:\s+(?:at|during|in)\s+[^,;:]{0,40}?(?:review|UPR|cycle|\d{4})|\s+when\s+\p{Lu}[\p{L}-]+\s+was\s+(?:last\s+)?reviewed)\b/u;
+const WHAT_STATES_ASKED = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:had\s+)?(?:asked|urged|requested|recommended|sought|called\s+for)(?:\s+for(?=\s+when\b))?(?:\s+(?:of|for|from)\s+(?:\p{Lu}[\p{L}-]+|it|the\s+(?:Government|State|authorities)))?(?:\s+(?:at|during|in)\s+[^,;:]{0,40}?(?:review|UPR|cycle|\d{4})|\s+when\s+\p{Lu}[\p{L}-]+\s+was\s+(?:last\s+)?reviewed)\b`, 'u');
 /** "Calls from several States in 2012 for a moratorium …", "recommendations by many delegations to …". */
 const CALLS_FROM_STATES = new RegExp(String.raw`\b(?:calls|appeals|requests|recommendations)\s+(?:made\s+)?(?:from|by)\s+(?:${QUANT}\s+)?(?:(?:other|fellow|UN|member)\s+)?${ACTOR}(?:\s+(?:in|at|during)\s+[^,;]{1,40}?)?\s+(?=(?:for|to|on)\s)`, 'giu');
 
@@ -990,7 +1000,7 @@ function recommendingStates(sentence: string, states: StateNameMatch[], cue: Cue
     const byForm = /\b(?:recommended|made|put\s+forward|formulated|issued|proposed)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’()-]*\s*(?:,|and)\s*)*$/u.test(before);
     const fromForm = /\brecommendations?\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’()-]*\s*(?:,|and)\s*)*$/u.test(before);
     const paren = /\(\s*(?:[\p{Lu}][\p{L}\s'’-]*,\s*)*$/u.test(before) && /^\s*(?:,\s*[\p{Lu}][\p{L}\s'’-]*)*\)/u.test(after);
-    const subject = /^(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?\s+(?:had\s+|has\s+|also\s+)?(?:recommended|made\s+(?:[\p{L}\p{N}-]+\s+){0,3}?recommendations?)\b/u.test(after) || /^['’]s?\s+(?:\w+\s+)?recommendations?\b/u.test(after);
+    const subject = STATES_MADE_RECOMMENDATIONS.test(after) || /^['’]s?\s+(?:\w+\s+)?recommendations?\b/u.test(after);
     if (inCue || byForm || fromForm || paren || subject) if (!out.includes(s.name)) out.push(s.name);
   }
   return out;
