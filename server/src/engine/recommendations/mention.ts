@@ -51,6 +51,9 @@
  * call on someone other than the State under review or in another forum (Security
  * Council, a resolution), or when it already carries an ID.
  *
+ * The cues of follow-up writing (status rows, "As Sweden urged in 2013, …", "Germany's call
+ * to …") are in `followUpCues.ts`; the fragments both read in `mentionVocabulary.ts`.
+ *
  * What the patterns turn down, a trained model may still take (`mentionModel.ts`): only
  * sentences that name a recommendation together with a word of the record.
  */
@@ -59,8 +62,10 @@ import { findStateNames, type StateNameMatch } from './stateNames';
 import { CALL_TO_BEFORE, MODAL_CALL, OWN_CALL, startsWithImperative } from './callsToAction';
 import { carriesRecommendationId } from './carriesRecommendationId';
 import { mentionByModel } from './mentionModel';
-import { OTHER_BODY } from './otherBodies';
-import { DEMONYM_CALLS, statesOfDemonyms } from './demonyms';
+import { OTHER_BODY, OTHER_BODY_POSSESSIVE } from './otherBodies';
+import { predicateAfter, type Cue } from './cue';
+import { findFollowUpCues } from './followUpCues';
+import { ACTOR, LIST_MARKER, NOUN, OTHER_FORUM, OTHER_STATES_AFTER, QUANT, REC, REVIEW_REF, UPR_CONTEXT, UPR_WORDS } from './mentionVocabulary';
 import { findResponsePhrases, statedResponseNear, type StatedResponse } from './responsePhrases';
 
 export interface RecommendationMention {
@@ -76,11 +81,6 @@ export interface RecommendationMention {
   states: string[];
 }
 
-const REC = String.raw`(?:UPR\s+)?recommendations?`;
-/** The recommendation nouns: "recommendation(s)", and in a review's context "proposal(s)", "call(s)". */
-const NOUN = String.raw`(?:UPR\s+)?(?:recommendations?|proposals?|calls?)`;
-/** More States after a State's name: ", Sweden and Norway", "and the United Kingdom" (their names are read separately). */
-const OTHER_STATES_AFTER = String.raw`(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?`;
 /** After a State: "(and Norway) (also) called for …". */
 const STATES_CALLED_FOR = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:also\s+|specifically\s+|explicitly\s+)?called\s+for\s`, 'u');
 /** After a State: "(and Sweden) (representative) (had) recommended". */
@@ -93,18 +93,11 @@ const STATES_MADE_RECOMMENDATIONS = new RegExp(String.raw`^${OTHER_STATES_AFTER}
 const PREFILTER = /\)\s*[–—|/]|[–—|:]\s*(?:not\s+|partially\s+|fully\s+)?implemented\b|recommend|proposal|\brequests?\b|\bcalls?\b|called|urged|asked|encouraged|pressed|requested|agreed|committed|pledged|promised|undertook|vowed|(?:accepted|rejected|noted|agreed|refused|declined)\s+to\b|pleas\b|appeals\b|commitments?\b|\bdecision\s+to\b|\b(?:said|stated)\s+that\b/i;
 /** Words that place a sentence at a review (so "proposals", "many called for" are the recommending States'). */
 const REVIEW_CONTEXT = /\b(?:UPR|universal\s+periodic\s+review|review(?:ed)?|Working\s+Group|interactive\s+dialogue|peers|delegations|delegates|recommend\w*)\b/iu;
-/** The review itself named (not just "recommendations"): what makes "proposals" and "calls" the recommending States'. */
-const UPR_CONTEXT = /\b(?:UPR|universal\s+periodic\s+review|review(?:ed)?|Working\s+Group|interactive\s+dialogue|peers|delegations|delegates)\b/iu;
-/** The recommending States as a group: "six States", "many UN member countries", "a good cross-section of countries". */
-const QUANT = String.raw`(?:several|many|numerous|most|some|other|all|various|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|a\s+(?:dozen|few|(?:(?:large|good|wide|broad|small|significant)\s+)?(?:number|majority|range|group|cross[\s-]section|total|handful|series)\s+of(?:\s+\d+)?))`;
-const ACTOR = String.raw`(?:States|countries|delegations|delegates|governments|peers|nations)`;
 const CALL_VERB = String.raw`(?:called\s+(?:for|on|upon)|urged|asked|recommended|encouraged|requested|pressed|proposed|suggested)`;
 const RECOMMENDERS = new RegExp(
   String.raw`\b(?:(?:(${QUANT})\s+(?:of\s+(?:the|these|those)\s+)?)?(?:(?:UN|other|fellow|recommending|participating|member|Member|European|African|Latin\s+American|Western|Asian|Arab|Muslim|neighbouring|neighboring)\s+){0,3}${ACTOR}|(${QUANT}|others))(?:,\s+(?:including|such\s+as|among\s+them|notably|led\s+by)\s+[^,;]{1,120},)?\s+(?:\([^()]{0,200}\)\s+)?(?:[–—]\s[^–—]{0,200}\s[–—]\s+)?(?:(?:that|which|who)\s+)?(?:(?:also|had|have|further|specifically|repeatedly|explicitly|jointly)\s+)*${CALL_VERB}\b`,
   'giu',
 );
-/** States calling for something elsewhere than at a review. */
-const OTHER_FORUM = /\b(?:special\s+session|resolution|General\s+Assembly|Security\s+Council|joint\s+statement|summit|conference|negotiations?|treaty\s+bod(?:y|ies)|Committee)\b/iu;
 /** An action verb opening a recommendation's text: "Take measures to …", "Ratify …". */
 const ACTION_VERB = String.raw`(?:Ratify|Accede|Adopt|Amend|Repeal|Abolish|Establish|Ensure|Guarantee|Release|Investigate|Take|Strengthen|Intensify|Implement|Continue|Consider|Review|Revise|Bring|Align|Create|Develop|Provide|Allow|End|Stop|Cease|Refrain|Remove|Lift|Decriminali[sz]e|Criminali[sz]e|Introduce|Enact|Extend|Issue|Invite|Cooperate|Protect|Respect|Promote|Combat|Prevent|Prosecute|Publish|Set\s+up|Make|Increase|Reduce|Support|Seek|Share|Request|Pursue|Maintain|Step\s+up|Redouble|Eliminate|Harmoni[sz]e|Withdraw|Reform|Train|Raise|Grant|Prohibit|Ban|Guarantee|Facilitate|Undertake|Conduct|Put|Give|Enhance|Improve|Accelerate|Finalize|Finalise|Expedite|Sign|Incorporate|Recognize|Recognise|Address|Uphold|Re-engage|Engage|Fulfil|Fulfill|Honour|Honor|Comply|Enforce|Reinforce|Safeguard|Tackle|Fight|Foster|Launch|Expand|Resume|Appoint|Allocate|Abide)`;
 /** The State's answer, then a quoted recommendation: "GoSL agreed to ''Take measures to …''". */
@@ -124,8 +117,6 @@ const REC_ANSWERED = new RegExp(
 );
 /** Up to six words between a verb and "recommendation(s)": "accepted all 12 of the key". */
 const FILLER = String.raw`(?:[\p{L}\p{N}'’–—-]+,?\s+){0,6}?`;
-const REVIEW_WORDS = String.raw`(?:UPR|universal\s+periodic\s+review|review|cycle|session|periodic\s+review)`;
-const REVIEW_REF = String.raw`(?:(?:its|the|their|this|that)\s+)?(?:(?:first|second|third|previous|last|prior|most\s+recent|earlier|preceding|former|\d{4}|\d(?:st|nd|rd|th))\s+)+(?:\w+\s+)?${REVIEW_WORDS}`;
 
 /** "Recommendations on freedom of assembly made by several States during the second cycle …": the substance, then who made or answered them. */
 const REC_TOPIC_PARTICIPLE = new RegExp(
@@ -173,10 +164,7 @@ const REVIEW_REC = new RegExp(
   'giu',
 );
 
-/** Not the UPR: treaty bodies, special procedures, regional bodies, the NHRI. */
-const OTHER_BODY_POSSESSIVE = new RegExp(String.raw`${OTHER_BODY.source}[^,;.]{0,40}?['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:[Rr]ecommendations?|proposals?)\b`, 'u');
 const OTHER_BODY_AGENT = new RegExp(String.raw`\b(?:made|issued|formulated|put\s+forward|proposed|recommended)\s+by\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+|European\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}?(?:${OTHER_BODY.source}|(?:NGOs?|CSOs?|civil\s+society|stakeholders|human\s+rights\s+(?:organi[sz]ations|groups|defenders))\b)`, 'u');
-const UPR_WORDS = /\b(?:UPR|universal\s+periodic\s+review|(?:first|second|third|previous|last|prior)\s+(?:review|cycle))\b/iu;
 /** The submitter's own recommendation or another call to action. */
 /** A recommendation reference with its ID: the caller handles those. */
 
@@ -400,8 +388,6 @@ function frontedTopic(sentence: string, cue: Cue, states: StateNameMatch[]): str
  * text quoted with its recommending State(s) in brackets, as in a list of the previous
  * review's recommendations: a mention (the submitter's own recommendations carry no State).
  */
-/** Leading space and a list marker written in the text ("- ", "(a) ", "2. "). */
-const LIST_MARKER = /^\s*(?:[-*•]\s*|\(?[a-z0-9]{1,3}[.)]\s+|\d{1,3}\s+(?=\p{Lu}))?/u;
 let listStartRe: RegExp | undefined;
 const listStart = (): RegExp => (listStartRe ??= new RegExp(String.raw`${LIST_MARKER.source}(?:[Tt]o\s+)?(?:${ACTION_VERB}|Address|${ACTION_VERB.toLowerCase()}|address)\b`, 'u'));
 function listedRecommendation(sentence: string, states: StateNameMatch[]): RecommendationMention | undefined {
@@ -471,28 +457,6 @@ function premodifierTopic(sentence: string, cue: Cue): string {
 /** "recommendations on torture": a topic preposition says the one word is the subject. */
 const TOPIC_PREPOSITION = /^\s*(?:on|regarding|concerning|relating\s+to|related\s+to|about|in\s+the\s+(?:area|field)s?\s+of|with\s+regard\s+to|in\s+relation\s+to|pertaining\s+to)[\s:]/iu;
 const FRONTED = /^\s*(?:(?:Especially|Particularly|Notably|Also|And|But)\s+)?(?!On\s+(?:average|balance|the\s+whole|the\s+other\s+hand|paper|top)\b)(?:On|Regarding|Concerning|As\s+(?:for|regards|to)|With\s+(?:regard|respect)\s+to|In\s+(?:relation|respect)\s+to|On\s+the\s+(?:issue|question|subject)\s+of)\s+([^,;:]{3,80}),\s*(?:[\p{L}\p{N}'’-]+\s+){0,6}$/iu;
-
-interface Cue {
-  start: number;
-  end: number;
-  kind: 'response' | 'review' | 'state' | 'received';
-  /** "implementation of recommendations", "recommendations of the previous review": the substance must follow the cue. */
-  weak?: boolean;
-  /** The recommendation's words start at `objectStart` itself, no linking word needed ("was asked to …", a quotation). */
-  direct?: boolean;
-  /** Where the recommendation's own words start, when the pattern shows it. */
-  objectStart?: number;
-  /** …and end, when the pattern shows it. */
-  objectEnd?: number | undefined;
-  /** A verb of content right before the topic ("41 addressed torture"): one word is enough. */
-  oneWord?: boolean;
-  /** A row of a follow-up table: the recommendation's text comes first, even in the imperative. */
-  statusRow?: boolean;
-  /** The States' call is the subject of the sentence's answer ("Germany's call to … was noted"). */
-  answeredCall?: boolean;
-  /** The recommending States, when the cue names them in a form State look-up does not read ("the Canadian and French calls"). */
-  states?: string[];
-}
 
 /** "received pleas from multiple States to …", "received calls from several delegations for …". */
 const RECEIVED_FROM_STATES = /\breceived\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:pleas|calls|appeals|requests|recommendations)\s+from\s+(?:(?:multiple|several|many|numerous|various|other|\d+|a\s+number\s+of|dozens\s+of)\s+)?(?:(?:UN\s+)?member\s+)?(?:States|countries|delegations|governments|peers)\b/giu;
@@ -843,131 +807,6 @@ function findCues(sentence: string, states: StateNameMatch[]): Cue[] {
   }
   cues.sort((a, b) => rank[a.kind] - rank[b.kind] || a.start - b.start);
   return cues;
-}
-
-/** An implementation status, as follow-up tables and mid-term reports give it. */
-const STATUS = String.raw`(?:(?:supported|accepted|noted|rejected)\s*(?:[–—|:/-]\s*)+)?(?:not\s+(?:yet\s+)?|partially\s+|partly\s+|fully\s+|largely\s+)?implemented\b|(?:supported|accepted|noted|rejected)\b`;
-/** "Accession to the Rome Statute (Romania, Chad) – supported – not implemented", "… (Hungary) | Noted | Not implemented". */
-const STATES_THEN_STATUS = new RegExp(String.raw`\(([^()]{3,160})\)\s*(?:[–—|:/-]\s*)+(?=${STATUS})`, 'giu');
-/** "Recommendations on torture – partially implemented", "Status of the recommendations on assembly: not implemented". */
-const TOPIC_THEN_STATUS = new RegExp(String.raw`\b${REC}\s+((?:on|to|regarding|concerning|relating\s+to)\s+[^–—|:;]{3,160}?)\s*(?:[–—|:]\s*)+(?=${STATUS})`, 'giu');
-/** "Germany's call to abolish …", "Canada's appeal for …": a State's own call, once the sentence places it in the record. */
-const STATE_POSSESSIVE_CALL = /^['’]s?\s+(?:(?:\d{4}|earlier|repeated|explicit|specific)\s+)?(?:calls?|appeals?|requests?)\s+(?=(?:to|for)\s)/u;
-/** What places a State's call in the record: the review, an answer, a year, its fate. */
-const RECORD_WORD = /\b(?:accepted|supported|noted|rejected|implemented|unanswered|unheeded|ignored|heeded|outstanding|pending|(?:19|20)\d{2})\b/iu;
-/** "As Sweden urged in 2013, …", "As Norway and Canada recommended at the last review, …". */
-const AS_STATE_URGED = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:had\s+|also\s+|rightly\s+)?(?:urged|recommended|requested|asked|called\s+for|proposed|suggested)\b(?:\s+(?:in|at|during)\s+[^,;]{1,40})?,\s*`, 'u');
-/** After "as <State>" mid-sentence: the call and the review it was made at ("as the United Kingdom and Australia urged at the 2013 review"). */
-const AS_STATE_URGED_AT = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:had\s+)?(?:urged|recommended|requested|asked|called\s+for|proposed)\s+(?:(?:at|during|in)\s+(?:its\s+|the\s+|their\s+)?(?:(?:first|second|third|previous|last|\d{4})\s+)+(?:UPR|review|cycle)|in\s+(?:19|20)\d{2})\b`, 'u');
-/** After "what <State>": a call, a recipient, a time ("… asked of Azerbaijan in 2013", "… asked for when Egypt was last reviewed"). */
-const WHAT_STATES_ASKED = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:had\s+)?(?:asked|urged|requested|recommended|sought|called\s+for)(?:\s+for(?=\s+when\b))?(?:\s+(?:of|for|from)\s+(?:\p{Lu}[\p{L}-]+|it|the\s+(?:Government|State|authorities)))?(?:\s+(?:at|during|in)\s+[^,;:]{0,40}?(?:review|UPR|cycle|\d{4})|\s+when\s+\p{Lu}[\p{L}-]+\s+was\s+(?:last\s+)?reviewed)\b`, 'u');
-/** "Calls from several States in 2012 for a moratorium …", "recommendations by many delegations to …". */
-const CALLS_FROM_STATES = new RegExp(String.raw`\b(?:calls|appeals|requests|recommendations)\s+(?:made\s+)?(?:from|by)\s+(?:${QUANT}\s+)?(?:(?:other|fellow|UN|member)\s+)?${ACTOR}(?:\s+(?:in|at|during)\s+[^,;]{1,40}?)?\s+(?=(?:for|to|on)\s)`, 'giu');
-
-/** "…, as recommended during the first UPR cycle": what was done is what was recommended. */
-const asRecommended = (): RegExp => (asRecommendedRe ??= new RegExp(String.raw`\b(?:as|which\s+(?:was|had\s+been))\s+(?:had\s+been\s+|was\s+)?recommended\s+(?:(?:by\s+[^,;.]{1,40}?\s+)?(?:during|at|in)\s+${REVIEW_REF})\b`, 'giu'));
-let asRecommendedRe: RegExp | undefined;
-/** "… despite acceptance of the relevant recommendations", "… despite previously accepted recommendations". */
-const DESPITE_ACCEPTED = /\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:(?:the|its|their)\s+)?(?:acceptance\s+of\s+(?:the\s+)?(?:relevant\s+|related\s+|several\s+|many\s+)?|(?:having\s+)?(?:previously\s+|earlier\s+)?(?:accepted|supported)\s+(?:the\s+)?(?:relevant\s+|related\s+)?)(?:UPR\s+)?recommendations?\b(?=\s*(?:[,.;]|$))/giu;
-/** "… it had recommended that Eritrea …" at a review the sentence names: the speaking State's own past recommendation. */
-const IT_HAD_RECOMMENDED = /\b(?:it|they)\s+had\s+(?:also\s+)?recommended\s+that\s+/giu;
-/** "the recommendation on prison conditions": a single recommendation, definite, named by its topic. */
-const THE_RECOMMENDATION_ON = /\bthe\s+recommendation\s+(?=(?:on|regarding|concerning|relating\s+to|related\s+to)\s)/giu;
-/** "previous recommendations relating to …", "first-cycle recommendations on …". */
-const PREVIOUS_RECS = /\b(?:previous|earlier|prior|past|first[\s-]cycle|second[\s-]cycle)\s+(?:UPR\s+)?recommendations?\s+(?=(?:on|to|regarding|relating\s+to|related\s+to|concerning|in\s+the\s+areas?\s+of)\b)/giu;
-
-/**
- * Cues of follow-up writing: status tables ("… (Hungary) | Noted | Not implemented"), "the
- * recommendation that Egypt …", "As Sweden urged in 2013, …", "Germany's call to …", "calls from
- * several States for …".
- */
-function findFollowUpCues(sentence: string, states: StateNameMatch[], reviewContext: boolean, cues: Cue[]): void {
-  // A status table's row: the recommendation, its States in brackets (all State names), its answer or implementation.
-  for (const m of sentence.matchAll(STATES_THEN_STATUS)) {
-    const open = m.index;
-    const inside = states.filter((st) => st.start > open && st.end <= open + m[0].indexOf(')'));
-    // "(Germany, Indonesia, Chile and others; supported)": the States, then maybe the answer.
-    const rest = (m[1] ?? '').replace(/;\s*(?:supported|accepted|noted|rejected)\s*$/i, '').replace(/\b(?:and\s+others|and|et\s+al\.?)\b/g, '');
-    const covered = inside.reduce((n, st) => n + st.text.length, 0);
-    if (inside.length === 0 || covered < rest.replace(/[\s,;.]/g, '').length * 0.8) continue;
-    const lead = LIST_MARKER.exec(sentence)?.[0].length ?? 0;
-    cues.push({ start: open, end: open + m[0].trimEnd().length, kind: 'state', objectStart: lead, objectEnd: open, direct: true, statusRow: true });
-  }
-  for (const m of sentence.matchAll(TOPIC_THEN_STATUS)) {
-    const start = m.index + m[0].indexOf(m[1]!);
-    cues.push({ start: m.index, end: m.index + m[0].trimEnd().length, kind: 'review', objectStart: start, objectEnd: start + m[1]!.length, direct: true });
-  }
-  // "The recommendation that Egypt accept …": the State under review as the subject of what was recommended.
-  for (const m of sentence.matchAll(/\b(?:the|a|this|that)\s+recommendations?\s+that\s+/giu)) {
-    const at = m.index + m[0].length;
-    if (!states.some((st) => st.start === at) || OTHER_BODY_POSSESSIVE.test(sentence.slice(Math.max(0, m.index - 40), at))) continue;
-    cues.push({ start: m.index, end: at, kind: 'review', objectStart: at, direct: true });
-  }
-  for (const st of states) {
-    const before = sentence.slice(Math.max(0, st.start - 4), st.start);
-    const as = /(?:^|\b)As\s+$/u.test(before) ? AS_STATE_URGED.exec(sentence.slice(st.end)) : null;
-    if (as && !OTHER_FORUM.test(sentence)) cues.push({ start: st.start, end: st.end + as[0].length, kind: 'state', objectStart: st.end + as[0].length });
-    // "…, which was not repealed as the United Kingdom and Australia urged at the 2013 review": what comes before was asked.
-    const midAs = /\bas\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, st.start - 8), st.start)) && !as ? AS_STATE_URGED_AT.exec(sentence.slice(st.end)) : null;
-    if (midAs && st.start > 20) cues.push({ start: st.start, end: st.end + midAs[0].length, kind: 'state', objectStart: 0, objectEnd: st.start - 3, direct: true });
-    // "What Norway and Germany asked of Azerbaijan in 2013 on NGO registration …", "… the opposite of what Italy asked for when Egypt was last reviewed".
-    if (/\bwhat\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, st.start - 10), st.start))) {
-      const asked = WHAT_STATES_ASKED.exec(sentence.slice(st.end));
-      if (asked) {
-        const end = st.end + asked[0].length;
-        const after = sentence.slice(end);
-        const words = after.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)).length;
-        // The askers, not the State asked ("… asked of Azerbaijan").
-        const askers = states.filter((o) => o.start >= st.start && o.end <= end && !/\b(?:of|for|from|when)\s+$/u.test(sentence.slice(Math.max(0, o.start - 6), o.start))).map((o) => o.name);
-        cues.push(words >= 3 && /^\s*(?:on|to|regarding|concerning|in\s+relation\s+to)\b/iu.test(after) ? { start: st.start, end, kind: 'state', objectStart: end, objectEnd: predicateAfter(sentence, end), states: askers } : { start: st.start, end, kind: 'state', objectStart: 0, objectEnd: Math.max(0, st.start - 5), direct: true, states: askers });
-      }
-    }
-    const poss = STATE_POSSESSIVE_CALL.exec(sentence.slice(st.end));
-    if (poss && (reviewContext || RECORD_WORD.test(sentence)) && !OTHER_FORUM.test(sentence)) {
-      const objectStart = st.end + poss[0].length;
-      cues.push({ start: st.start, end: objectStart, kind: 'state', objectStart, objectEnd: predicateAfter(sentence, objectStart), answeredCall: true });
-    }
-  }
-  for (const m of sentence.matchAll(asRecommended())) {
-    if (OTHER_BODY.test(m[0])) continue; // "as recommended by the Committee during its last review"
-    const end = m.index + m[0].length;
-    const after = sentence.slice(end).replace(/^[\s,]+/, '');
-    // Fronted ("As recommended …, in 2011 it ratified …") or trailing ("It ratified …, as recommended …").
-    if (after.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3) cues.push({ start: m.index, end, kind: 'review', objectStart: end, direct: true });
-    else if (m.index > 10) cues.push({ start: m.index, end, kind: 'review', objectStart: 0, objectEnd: m.index, direct: true });
-  }
-  for (const m of sentence.matchAll(DESPITE_ACCEPTED)) {
-    if (m.index > 10) cues.push({ start: m.index, end: m.index + m[0].length, kind: 'response', objectStart: 0, objectEnd: m.index, direct: true });
-  }
-  if (UPR_WORDS.test(sentence)) {
-    for (const m of sentence.matchAll(IT_HAD_RECOMMENDED)) {
-      const at = m.index + m[0].length;
-      if (states.some((st) => st.start === at || st.start === at + 4)) cues.push({ start: m.index, end: at, kind: 'state', objectStart: at });
-    }
-  }
-  // "the recommendation on prison conditions", "With regard to the recommendation regarding the right to education": one recommendation, named by its topic.
-  for (const m of sentence.matchAll(THE_RECOMMENDATION_ON)) {
-    // Not the submitter's ("We reiterate the recommendation on …") nor another body's ("The Committee repeated the recommendation on …").
-    const before = sentence.slice(0, m.index);
-    if (/\b(?:we|our|I|us)\b/i.test(before) || OTHER_BODY.test(before)) continue;
-    cues.push({ start: m.index, end: m.index + m[0].trimEnd().length, kind: 'review', objectStart: m.index + m[0].length, weak: true });
-  }
-  for (const m of sentence.matchAll(PREVIOUS_RECS)) cues.push({ start: m.index, end: m.index + m[0].trimEnd().length, kind: 'review', objectStart: m.index + m[0].length });
-  for (const m of sentence.matchAll(DEMONYM_CALLS)) {
-    const objectStart = m.index + m[0].length;
-    cues.push({ start: m.index, end: objectStart, kind: 'state', objectStart, objectEnd: predicateAfter(sentence, objectStart), answeredCall: true, states: statesOfDemonyms(m[1] ?? '') });
-  }
-  for (const m of sentence.matchAll(CALLS_FROM_STATES)) {
-    if (OTHER_FORUM.test(sentence) && !UPR_CONTEXT.test(sentence)) continue;
-    const objectStart = m.index + m[0].length;
-    cues.push({ start: m.index, end: m.index + m[0].trimEnd().length, kind: 'state', objectStart, objectEnd: predicateAfter(sentence, objectStart), answeredCall: true });
-  }
-}
-
-/** Where the sentence's own verb starts after a subject that holds the recommendation ("Germany's call to … | was noted"). */
-function predicateAfter(sentence: string, from: number): number | undefined {
-  const verb = /\s(?:is|are|was|were|has|have|had|remains?|remained|went|goes|received|met)\b/u.exec(sentence.slice(from));
-  return verb && verb.index > 10 ? from + verb.index : undefined;
 }
 
 const BODY_REPEATS = new RegExp(String.raw`${OTHER_BODY.source}[^,;.]{0,60}?\b(?:repeated|reiterated|renewed|made|issued|adopted|recalled|formulated)\s+(?:its\s+|the\s+|a\s+|an\s+|several\s+|\d+\s+)?(?:earlier\s+|previous\s+)?$`, 'u');

@@ -1,0 +1,124 @@
+import { DEMONYM_CALLS, statesOfDemonyms } from './demonyms';
+import { predicateAfter, type Cue } from './cue';
+import { LIST_MARKER, OTHER_FORUM, OTHER_STATES_AFTER, QUANT, ACTOR, REC, REVIEW_REF, UPR_CONTEXT, UPR_WORDS } from './mentionVocabulary';
+import { OTHER_BODY, OTHER_BODY_POSSESSIVE } from './otherBodies';
+import type { StateNameMatch } from './stateNames';
+
+/** An implementation status, as follow-up tables and mid-term reports give it. */
+const STATUS = String.raw`(?:(?:supported|accepted|noted|rejected)\s*(?:[–—|:/-]\s*)+)?(?:not\s+(?:yet\s+)?|partially\s+|partly\s+|fully\s+|largely\s+)?implemented\b|(?:supported|accepted|noted|rejected)\b`;
+/** "Accession to the Rome Statute (Romania, Chad) – supported – not implemented", "… (Hungary) | Noted | Not implemented". */
+const STATES_THEN_STATUS = new RegExp(String.raw`\(([^()]{3,160})\)\s*(?:[–—|:/-]\s*)+(?=${STATUS})`, 'giu');
+/** "Recommendations on torture – partially implemented", "Status of the recommendations on assembly: not implemented". */
+const TOPIC_THEN_STATUS = new RegExp(String.raw`\b${REC}\s+((?:on|to|regarding|concerning|relating\s+to)\s+[^–—|:;]{3,160}?)\s*(?:[–—|:]\s*)+(?=${STATUS})`, 'giu');
+/** "Germany's call to abolish …", "Canada's appeal for …": a State's own call, once the sentence places it in the record. */
+const STATE_POSSESSIVE_CALL = /^['’]s?\s+(?:(?:\d{4}|earlier|repeated|explicit|specific)\s+)?(?:calls?|appeals?|requests?)\s+(?=(?:to|for)\s)/u;
+/** What places a State's call in the record: the review, an answer, a year, its fate. */
+const RECORD_WORD = /\b(?:accepted|supported|noted|rejected|implemented|unanswered|unheeded|ignored|heeded|outstanding|pending|(?:19|20)\d{2})\b/iu;
+/** "As Sweden urged in 2013, …", "As Norway and Canada recommended at the last review, …". */
+const AS_STATE_URGED = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:had\s+|also\s+|rightly\s+)?(?:urged|recommended|requested|asked|called\s+for|proposed|suggested)\b(?:\s+(?:in|at|during)\s+[^,;]{1,40})?,\s*`, 'u');
+/** After "as <State>" mid-sentence: the call and the review it was made at ("as the United Kingdom and Australia urged at the 2013 review"). */
+const AS_STATE_URGED_AT = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:had\s+)?(?:urged|recommended|requested|asked|called\s+for|proposed)\s+(?:(?:at|during|in)\s+(?:its\s+|the\s+|their\s+)?(?:(?:first|second|third|previous|last|\d{4})\s+)+(?:UPR|review|cycle)|in\s+(?:19|20)\d{2})\b`, 'u');
+/** After "what <State>": a call, a recipient, a time ("… asked of Azerbaijan in 2013", "… asked for when Egypt was last reviewed"). */
+const WHAT_STATES_ASKED = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:had\s+)?(?:asked|urged|requested|recommended|sought|called\s+for)(?:\s+for(?=\s+when\b))?(?:\s+(?:of|for|from)\s+(?:\p{Lu}[\p{L}-]+|it|the\s+(?:Government|State|authorities)))?(?:\s+(?:at|during|in)\s+[^,;:]{0,40}?(?:review|UPR|cycle|\d{4})|\s+when\s+\p{Lu}[\p{L}-]+\s+was\s+(?:last\s+)?reviewed)\b`, 'u');
+/** "Calls from several States in 2012 for a moratorium …", "recommendations by many delegations to …". */
+const CALLS_FROM_STATES = new RegExp(String.raw`\b(?:calls|appeals|requests|recommendations)\s+(?:made\s+)?(?:from|by)\s+(?:${QUANT}\s+)?(?:(?:other|fellow|UN|member)\s+)?${ACTOR}(?:\s+(?:in|at|during)\s+[^,;]{1,40}?)?\s+(?=(?:for|to|on)\s)`, 'giu');
+
+/** "…, as recommended during the first UPR cycle": what was done is what was recommended. */
+const asRecommended = (): RegExp => (asRecommendedRe ??= new RegExp(String.raw`\b(?:as|which\s+(?:was|had\s+been))\s+(?:had\s+been\s+|was\s+)?recommended\s+(?:(?:by\s+[^,;.]{1,40}?\s+)?(?:during|at|in)\s+${REVIEW_REF})\b`, 'giu'));
+let asRecommendedRe: RegExp | undefined;
+/** "… despite acceptance of the relevant recommendations", "… despite previously accepted recommendations". */
+const DESPITE_ACCEPTED = /\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:(?:the|its|their)\s+)?(?:acceptance\s+of\s+(?:the\s+)?(?:relevant\s+|related\s+|several\s+|many\s+)?|(?:having\s+)?(?:previously\s+|earlier\s+)?(?:accepted|supported)\s+(?:the\s+)?(?:relevant\s+|related\s+)?)(?:UPR\s+)?recommendations?\b(?=\s*(?:[,.;]|$))/giu;
+/** "… it had recommended that Eritrea …" at a review the sentence names: the speaking State's own past recommendation. */
+const IT_HAD_RECOMMENDED = /\b(?:it|they)\s+had\s+(?:also\s+)?recommended\s+that\s+/giu;
+/** "the recommendation on prison conditions": a single recommendation, definite, named by its topic. */
+const THE_RECOMMENDATION_ON = /\bthe\s+recommendation\s+(?=(?:on|regarding|concerning|relating\s+to|related\s+to)\s)/giu;
+/** "previous recommendations relating to …", "first-cycle recommendations on …". */
+const PREVIOUS_RECS = /\b(?:previous|earlier|prior|past|first[\s-]cycle|second[\s-]cycle)\s+(?:UPR\s+)?recommendations?\s+(?=(?:on|to|regarding|relating\s+to|related\s+to|concerning|in\s+the\s+areas?\s+of)\b)/giu;
+
+/**
+ * Cues of follow-up writing: status tables ("… (Hungary) | Noted | Not implemented"), "the
+ * recommendation that Egypt …", "As Sweden urged in 2013, …", "Germany's call to …", "calls from
+ * several States for …".
+ */
+export function findFollowUpCues(sentence: string, states: StateNameMatch[], reviewContext: boolean, cues: Cue[]): void {
+  // A status table's row: the recommendation, its States in brackets (all State names), its answer or implementation.
+  for (const m of sentence.matchAll(STATES_THEN_STATUS)) {
+    const open = m.index;
+    const inside = states.filter((st) => st.start > open && st.end <= open + m[0].indexOf(')'));
+    // "(Germany, Indonesia, Chile and others; supported)": the States, then maybe the answer.
+    const rest = (m[1] ?? '').replace(/;\s*(?:supported|accepted|noted|rejected)\s*$/i, '').replace(/\b(?:and\s+others|and|et\s+al\.?)\b/g, '');
+    const covered = inside.reduce((n, st) => n + st.text.length, 0);
+    if (inside.length === 0 || covered < rest.replace(/[\s,;.]/g, '').length * 0.8) continue;
+    const lead = LIST_MARKER.exec(sentence)?.[0].length ?? 0;
+    cues.push({ start: open, end: open + m[0].trimEnd().length, kind: 'state', objectStart: lead, objectEnd: open, direct: true, statusRow: true });
+  }
+  for (const m of sentence.matchAll(TOPIC_THEN_STATUS)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    cues.push({ start: m.index, end: m.index + m[0].trimEnd().length, kind: 'review', objectStart: start, objectEnd: start + m[1]!.length, direct: true });
+  }
+  // "The recommendation that Egypt accept …": the State under review as the subject of what was recommended.
+  for (const m of sentence.matchAll(/\b(?:the|a|this|that)\s+recommendations?\s+that\s+/giu)) {
+    const at = m.index + m[0].length;
+    if (!states.some((st) => st.start === at) || OTHER_BODY_POSSESSIVE.test(sentence.slice(Math.max(0, m.index - 40), at))) continue;
+    cues.push({ start: m.index, end: at, kind: 'review', objectStart: at, direct: true });
+  }
+  for (const st of states) {
+    const before = sentence.slice(Math.max(0, st.start - 4), st.start);
+    const as = /(?:^|\b)As\s+$/u.test(before) ? AS_STATE_URGED.exec(sentence.slice(st.end)) : null;
+    if (as && !OTHER_FORUM.test(sentence)) cues.push({ start: st.start, end: st.end + as[0].length, kind: 'state', objectStart: st.end + as[0].length });
+    // "…, which was not repealed as the United Kingdom and Australia urged at the 2013 review": what comes before was asked.
+    const midAs = /\bas\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, st.start - 8), st.start)) && !as ? AS_STATE_URGED_AT.exec(sentence.slice(st.end)) : null;
+    if (midAs && st.start > 20) cues.push({ start: st.start, end: st.end + midAs[0].length, kind: 'state', objectStart: 0, objectEnd: st.start - 3, direct: true });
+    // "What Norway and Germany asked of Azerbaijan in 2013 on NGO registration …", "… the opposite of what Italy asked for when Egypt was last reviewed".
+    if (/\bwhat\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, st.start - 10), st.start))) {
+      const asked = WHAT_STATES_ASKED.exec(sentence.slice(st.end));
+      if (asked) {
+        const end = st.end + asked[0].length;
+        const after = sentence.slice(end);
+        const words = after.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)).length;
+        // The askers, not the State asked ("… asked of Azerbaijan").
+        const askers = states.filter((o) => o.start >= st.start && o.end <= end && !/\b(?:of|for|from|when)\s+$/u.test(sentence.slice(Math.max(0, o.start - 6), o.start))).map((o) => o.name);
+        cues.push(words >= 3 && /^\s*(?:on|to|regarding|concerning|in\s+relation\s+to)\b/iu.test(after) ? { start: st.start, end, kind: 'state', objectStart: end, objectEnd: predicateAfter(sentence, end), states: askers } : { start: st.start, end, kind: 'state', objectStart: 0, objectEnd: Math.max(0, st.start - 5), direct: true, states: askers });
+      }
+    }
+    const poss = STATE_POSSESSIVE_CALL.exec(sentence.slice(st.end));
+    if (poss && (reviewContext || RECORD_WORD.test(sentence)) && !OTHER_FORUM.test(sentence)) {
+      const objectStart = st.end + poss[0].length;
+      cues.push({ start: st.start, end: objectStart, kind: 'state', objectStart, objectEnd: predicateAfter(sentence, objectStart), answeredCall: true });
+    }
+  }
+  for (const m of sentence.matchAll(asRecommended())) {
+    if (OTHER_BODY.test(m[0])) continue; // "as recommended by the Committee during its last review"
+    const end = m.index + m[0].length;
+    const after = sentence.slice(end).replace(/^[\s,]+/, '');
+    // Fronted ("As recommended …, in 2011 it ratified …") or trailing ("It ratified …, as recommended …").
+    if (after.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3) cues.push({ start: m.index, end, kind: 'review', objectStart: end, direct: true });
+    else if (m.index > 10) cues.push({ start: m.index, end, kind: 'review', objectStart: 0, objectEnd: m.index, direct: true });
+  }
+  for (const m of sentence.matchAll(DESPITE_ACCEPTED)) {
+    if (m.index > 10) cues.push({ start: m.index, end: m.index + m[0].length, kind: 'response', objectStart: 0, objectEnd: m.index, direct: true });
+  }
+  if (UPR_WORDS.test(sentence)) {
+    for (const m of sentence.matchAll(IT_HAD_RECOMMENDED)) {
+      const at = m.index + m[0].length;
+      if (states.some((st) => st.start === at || st.start === at + 4)) cues.push({ start: m.index, end: at, kind: 'state', objectStart: at });
+    }
+  }
+  // "the recommendation on prison conditions", "With regard to the recommendation regarding the right to education": one recommendation, named by its topic.
+  for (const m of sentence.matchAll(THE_RECOMMENDATION_ON)) {
+    // Not the submitter's ("We reiterate the recommendation on …") nor another body's ("The Committee repeated the recommendation on …").
+    const before = sentence.slice(0, m.index);
+    if (/\b(?:we|our|I|us)\b/i.test(before) || OTHER_BODY.test(before)) continue;
+    cues.push({ start: m.index, end: m.index + m[0].trimEnd().length, kind: 'review', objectStart: m.index + m[0].length, weak: true });
+  }
+  for (const m of sentence.matchAll(PREVIOUS_RECS)) cues.push({ start: m.index, end: m.index + m[0].trimEnd().length, kind: 'review', objectStart: m.index + m[0].length });
+  for (const m of sentence.matchAll(DEMONYM_CALLS)) {
+    const objectStart = m.index + m[0].length;
+    cues.push({ start: m.index, end: objectStart, kind: 'state', objectStart, objectEnd: predicateAfter(sentence, objectStart), answeredCall: true, states: statesOfDemonyms(m[1] ?? '') });
+  }
+  for (const m of sentence.matchAll(CALLS_FROM_STATES)) {
+    if (OTHER_FORUM.test(sentence) && !UPR_CONTEXT.test(sentence)) continue;
+    const objectStart = m.index + m[0].length;
+    cues.push({ start: m.index, end: m.index + m[0].trimEnd().length, kind: 'state', objectStart, objectEnd: predicateAfter(sentence, objectStart), answeredCall: true });
+  }
+}
