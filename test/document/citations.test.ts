@@ -83,3 +83,26 @@ test('a bare URL that GFM finds only after parsing (a node without position) kee
   assert.deepEqual(first!.citations.map((c) => [c.kind, slice(doc, c.range)]), [['link', 'https://example.o']]);
   assert.deepEqual(second!.citations.map((c) => [c.kind, slice(doc, c.range)]), [['parenthetical', '(HRW, 2019)']]);
 });
+
+test('endnote numbers written as text, as Word and PDF conversions leave them, are citations of the sentence they end', () => {
+  const md = [
+    'Police arrested 40 protesters on 3 May 2016.<sup>12</sup> The court sentenced Ahmed Said in 2017.¹³',
+    'Parliament adopted Law 149.^14^ Officers detained Mona Ali in March 2018 [15, 16].',
+    'The NGO Law was passed in 2017.16 Nobody was released.',
+  ].join(' ');
+  assert.deepEqual(citations(md), [
+    [['endnote-marker', '12']], // the digits inside <sup>…</sup>
+    [['endnote-marker', '¹³']],
+    [['endnote-marker', '^14^']],
+    [['endnote-marker', '[15, 16]']],
+    [['endnote-marker', '16']],
+    [],
+  ]);
+});
+
+test('numbers after a full stop that are no endnote markers stay numbers', () => {
+  // A decimal, a recommendation ID and an article number: no boundary, no citation.
+  assert.deepEqual(citations('Growth was 3.5 per cent. See para. 109.118 (Norway). Article 147.1 of the Code applies.'), [[], [], []]);
+  // A number glued to a word's full stop but followed by lower case is not a marker.
+  assert.deepEqual(citations('He was held in cell no.12 for a week.'), [[]]);
+});

@@ -1,16 +1,18 @@
 /**
  * The citations a sentence carries: footnote references (before or after its full
- * stop), links (inline, reference, GFM autolinks), and parenthetical sources that name
- * a UN document symbol or an author with a year. Whether a sentence *needs* one is the
+ * stop), links (inline, reference, GFM autolinks), parenthetical sources that name
+ * a UN document symbol or an author with a year, and endnote numbers written as text
+ * (superscripts, "[12]", as converted documents have them). Whether a sentence *needs* one is the
  * `uncited-claim` rule's business, not this module's.
  */
 import { resolveState } from '../model/states';
 import type { InlineText } from './inlineText';
 import type { OffsetRange } from './positions';
 import type { SentenceBase } from './sentences';
+import { findEndnoteMarkers } from './endnoteMarkers';
 import { findUnSymbols } from './unSymbols';
 
-export type Citation = FootnoteCitation | LinkCitation | ParentheticalCitation;
+export type Citation = FootnoteCitation | LinkCitation | ParentheticalCitation | EndnoteMarkerCitation;
 
 export interface FootnoteCitation {
   kind: 'footnote';
@@ -42,6 +44,14 @@ export interface ParentheticalCitation {
   symbols: string[];
   /** The year of an author–year source, e.g. 2020 in "(Human Rights Watch, 2020)". */
   year?: number;
+}
+
+/** An endnote number written as text: "¹²", `<sup>12</sup>`, `^12^`, "[12]", "detained.12". */
+export interface EndnoteMarkerCitation {
+  kind: 'endnote-marker';
+  /** The marker as it reads in the plain text. */
+  text: string;
+  range: OffsetRange;
 }
 
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
@@ -106,6 +116,9 @@ export function citationsOf(sentence: SentenceBase, inline: InlineText): Citatio
     };
     if (source.year !== undefined) c.year = source.year;
     out.push(c);
+  }
+  for (const m of findEndnoteMarkers(sentence.text)) {
+    out.push({ kind: 'endnote-marker', text: sentence.text.slice(m.start, m.end), range: inline.sourceRange(sentence.textStart + m.start, sentence.textStart + m.end) });
   }
   out.sort((a, b) => a.range.start - b.range.start);
   return out;

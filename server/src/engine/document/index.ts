@@ -21,7 +21,7 @@ export {
   type SubmissionType,
 } from './frontMatter';
 export { splitSentences, sentencesOf, type SentenceBase, type SentenceSpan } from './sentences';
-export { citationsOf, parentheticalSource, parenthesizedGroups, type Citation, type FootnoteCitation, type LinkCitation, type ParentheticalCitation } from './citations';
+export { citationsOf, parentheticalSource, parenthesizedGroups, type Citation, type FootnoteCitation, type EndnoteMarkerCitation, type LinkCitation, type ParentheticalCitation } from './citations';
 export {
   findRecommendationReferences,
   tableCellReferences,

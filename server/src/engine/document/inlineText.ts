@@ -193,6 +193,16 @@ class Builder {
     let cursor = start;
     for (let i = 0; i < nodes.length; i++) {
       const n = nodes[i]!;
+      // `<sup>12</sup>` (Word and PDF conversions write endnote numbers so): the digits as
+      // superscript digits, which sentence splitting and citation finding read as an
+      // endnote marker, as they do "¹²" typed directly.
+      const sup = supMarker(nodes, i);
+      if (sup) {
+        for (let k = 0; k < sup.value.length; k++) this.push(SUPERSCRIPT[sup.value[k]!] ?? sup.value[k]!, sup.start + sup.lead + k, sup.start + sup.lead + k + 1);
+        cursor = sup.end;
+        i += 2;
+        continue;
+      }
       if (n.position?.start.offset !== undefined && n.position.end.offset !== undefined) {
         this.node(n, n.position.start.offset, n.position.end.offset, true);
         cursor = n.position.end.offset;
@@ -362,4 +372,20 @@ class Builder {
     }
     emit(value.length);
   }
+}
+
+const SUPERSCRIPT: Readonly<Record<string, string>> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', ',': ',', '-': '-', '–': '–' };
+
+/** `<sup>`, a text of endnote numbers ("12", "3, 4", "5–7"), `</sup>` starting at `nodes[i]`: the numbers and where they lie. */
+function supMarker(nodes: readonly Nodes[], i: number): { value: string; start: number; lead: number; end: number } | undefined {
+  const open = nodes[i];
+  if (open?.type !== 'html' || !/^<sup>$/i.test(open.value)) return undefined;
+  const digits = nodes[i + 1];
+  const close = nodes[i + 2];
+  if (digits?.type !== 'text' || close?.type !== 'html' || !/^<\/sup>$/i.test(close.value)) return undefined;
+  const m = /^(\s*)(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\s*$/.exec(digits.value);
+  const start = digits.position?.start.offset;
+  const end = close.position?.end.offset;
+  if (!m || start === undefined || end === undefined) return undefined;
+  return { value: m[2]!.replace(/\s+/g, ''), start, lead: m[1]!.length, end };
 }

@@ -14,10 +14,13 @@
  * whitespace follows their dots.
  *
  * Footnote references add no plain text; one placed after the full stop
- * (`detained.[^3] Next`) or before it belongs to the sentence before the gap.
+ * (`detained.[^3] Next`) or before it belongs to the sentence before the gap. An endnote
+ * number written as text after the full stop ("detained.¹² Next", "detained.[12] Next",
+ * "detained.12 Next") ends the sentence with it (`endnoteMarkers.ts`).
  */
 import type { InlineFootnoteReference, InlineLink, InlineText } from './inlineText';
 import type { OffsetRange } from './positions';
+import { endnoteMarkerAfterStop } from './endnoteMarkers';
 
 /** A sentence as a plain span of its block's text. */
 export interface SentenceSpan {
@@ -95,6 +98,8 @@ export function splitSentences(text: string): SentenceSpan[] {
     let end = i + 1;
     while (end < n && TERMINATOR.test(text[end]!)) end++;
     while (end < n && CLOSER.test(text[end]!)) end++;
+    const closed = end;
+    end += endnoteMarkerAfterStop(text, end);
     if (end < n && !SPACE.test(text[end]!)) {
       i = end - 1;
       continue;
@@ -108,7 +113,7 @@ export function splitSentences(text: string): SentenceSpan[] {
         continue;
       }
       // Only a single full stop can be an abbreviation ("?" and "!" always end).
-      if (text[i] === '.' && end - i === 1 + countClosers(text, i + 1, end) && isAbbreviation(text, i, next)) {
+      if (text[i] === '.' && end === closed && closed - i === 1 + countClosers(text, i + 1, closed) && isAbbreviation(text, i, next)) {
         i = end - 1;
         continue;
       }
