@@ -20,6 +20,11 @@ test('recommendations sections are the submitter\'s own; looking back makes a fo
     ['Progress since the last review', 'follow-up'],
     ['New developments', 'other'],
     ['Freedom of expression', 'other'],
+    ['Endnotes', 'endnotes'],
+    ['5. References', 'endnotes'],
+    ['Notes:', 'endnotes'],
+    ['Sources and methodology', 'other'],
+    ['Notes on methodology', 'other'],
   ];
   for (const [title, kind] of cases) assert.equal(classifyHeading(title), kind, title);
 });
@@ -68,4 +73,13 @@ test('no headings, no sections', () => {
   const doc = parseSubmission('Just text.');
   assert.equal(doc.blocks[0]!.section, undefined);
   assert.equal(doc.blocks[0]!.inRecommendationsSection, false);
+});
+
+test('the list of sources under an "Endnotes" heading is not prose: its items are no blocks to check', () => {
+  const md = ['---', 'state-under-review: Egypt', '---', '', '# Introduction', '', '1. Police arrested 40 journalists in 2016.¹', '', '## Endnotes', '', '1. Human Rights Watch, "40 journalists arrested on 3 May 2016", 4 May 2016.', ''].join('\n');
+  const doc = parseSubmission(md);
+  assert.deepEqual(doc.blocks.map((b) => b.text), ['Police arrested 40 journalists in 2016.¹']);
+  assert.equal(doc.sections[1]!.kind, 'endnotes');
+  // Its words count as endnotes (the heading "Endnotes" is body, as a heading).
+  assert.deepEqual(doc.words, { body: 1 + 6 + 1, endnotes: 13 });
 });

@@ -115,12 +115,16 @@ export function parseSubmission(text: string, cache: SubmissionParseCache = new 
   for (const p of parts) {
     const tableBase = doc.tables.length;
     doc.tables.push(...p.tables);
+    let sourceList = p.blocks.length > 0 && p.headings.length === 0;
     for (const b of p.blocks) {
       while (sectionAt + 1 < sections.length && sections[sectionAt + 1]!.headingRange.start <= b.range.start) sectionAt++;
       if (sectionAt >= 0) {
         b.section = sectionAt;
         b.inRecommendationsSection = sections[sectionAt]!.inRecommendations;
+        // A list of sources under "Endnotes" is no prose: no claims, no mentions in it.
+        if (sections[sectionAt]!.kind === 'endnotes') continue;
       }
+      sourceList = false;
       if (b.table !== undefined && tableBase > 0) b.table = { ...b.table, table: b.table.table + tableBase };
       doc.blocks.push(b);
       doc.recommendationReferences.push(...b.recommendationReferences);
@@ -128,8 +132,9 @@ export function parseSubmission(text: string, cache: SubmissionParseCache = new 
     doc.footnoteDefinitions.push(...p.footnoteDefinitions);
     doc.footnoteReferences.push(...p.footnoteReferences);
     doc.htmlComments.push(...p.htmlComments);
-    doc.words.body += p.words.body;
-    doc.words.endnotes += p.words.endnotes;
+    // …and its words are endnotes' words, as footnote definitions' are.
+    doc.words.body += sourceList ? 0 : p.words.body;
+    doc.words.endnotes += p.words.endnotes + (sourceList ? p.words.body : 0);
   }
   doc.footnoteReferences.sort((a: FootnoteReference, b: FootnoteReference) => a.range.start - b.range.start);
   return doc;

@@ -9,7 +9,9 @@
  * accepted in 2013", "Status of previous recommendations") is a *follow-up section*:
  * the recommendations there are the State's earlier ones, not the submitter's.
  * Sections under a recommendations section inherit it (per-theme sub-headings),
- * unless they are follow-up sections themselves.
+ * unless they are follow-up sections themselves. An *endnotes section* ("Endnotes",
+ * "References") holds the list of sources of a document whose endnotes are written as a
+ * numbered list (as a Word or PDF conversion leaves them): it is not prose to check.
  */
 import type { OffsetRange } from './positions';
 import type { Section, SectionKind } from './types';
@@ -32,10 +34,13 @@ const LOOKING_BACK = new RegExp(
   ].join('|'),
   'i',
 );
+/** A heading over the list of sources, as a converted document has it ("Endnotes", "5. References"). */
+const ENDNOTES = /^\s*(?:[\dIVX]+[.)]?\s+)?(?:end\s*-?notes?|foot\s*-?notes?|notes|references|sources|bibliography|works\s+cited|citations)\s*:?\s*$/i;
 const FOLLOW_UP = /follow[\s-]*up|implementation|previous\s+(?:review|upr|cycle|recommendations)|last\s+(?:review|upr)/i;
 
 /** What a heading's section is about. */
 export function classifyHeading(title: string): SectionKind {
+  if (ENDNOTES.test(title)) return 'endnotes';
   if (RECOMMENDING.test(title)) return LOOKING_BACK.test(title) ? 'follow-up' : 'recommendations';
   if (FOLLOW_UP.test(title)) return 'follow-up';
   return 'other';

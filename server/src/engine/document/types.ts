@@ -89,7 +89,7 @@ export interface ProseBlock {
   inline: InlineText;
 }
 
-export type SectionKind = 'recommendations' | 'follow-up' | 'other';
+export type SectionKind = 'recommendations' | 'follow-up' | 'endnotes' | 'other';
 
 /** A heading and the part of the document it heads. */
 export interface Section {
