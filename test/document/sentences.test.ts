@@ -129,3 +129,13 @@ test('a footnote call followed by a bracket is a call, as in a whole parse', () 
   assert.deepEqual(s.map((x) => [x.text, x.footnoteReferences.map((f) => [f.label, f.defined])]), [['It was closed.(HRW) Then reopened.', [['1', true]]]]);
   assert.deepEqual(doc.root.children[0]!.type === 'paragraph' && doc.root.children[0].children.map((c) => c.type), ['text', 'footnoteReference', 'text', 'text']);
 });
+
+test('a quotation of several sentences stays in one sentence with its source', () => {
+  assert.deepEqual(split('The officer told her mother: "This is our tradition, not a crime. Go home and make peace." She left.'), [
+    'The officer told her mother: "This is our tradition, not a crime. Go home and make peace."',
+    'She left.',
+  ]);
+  assert.deepEqual(split('“He broke my arm in January. In March the court fined him.” (Gulnara, 34)'), ['“He broke my arm in January. In March the court fined him.” (Gulnara, 34)']);
+  // A stray quotation mark that never closes does not swallow the paragraph.
+  assert.deepEqual(split('The sign read "closed. Nobody came. The shop stayed shut.'), ['The sign read "closed.', 'Nobody came.', 'The shop stayed shut.']);
+});

@@ -93,13 +93,32 @@ export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
   const n = text.length;
+  // Inside a quotation of several sentences ('telling her mother: "This is our tradition,
+  // not a crime. Go home."[^4]') no sentence ends: the quotation is one claim with one source.
+  let quoteOpen = -1;
   for (let i = 0; i < n; i++) {
-    if (!TERMINATOR.test(text[i]!)) continue;
+    const ch = text[i]!;
+    if (ch === '“' || (ch === '"' && quoteOpen < 0 && (i === 0 || /[\s(\[:—–-]/.test(text[i - 1]!)))) {
+      quoteOpen = i;
+      continue;
+    }
+    if (ch === '”' || (ch === '"' && quoteOpen >= 0)) {
+      quoteOpen = -1;
+      // fall through: a closing quote is no terminator, but the next character may be
+    }
+    if (!TERMINATOR.test(ch)) continue;
+    // (A full stop right before the closing quote ends the quotation and may end the sentence.)
+    if (quoteOpen >= 0 && !/^[.!?…]*[”"]/.test(text.slice(i + 1, i + 5)) && closesSoon(text, i)) continue;
     let end = i + 1;
     while (end < n && TERMINATOR.test(text[end]!)) end++;
     while (end < n && CLOSER.test(text[end]!)) end++;
     const closed = end;
     end += endnoteMarkerAfterStop(text, end);
+    // A quotation's attribution in brackets belongs to it: '"… fined him." (Gulnara, 34, October 2018)[^6]'.
+    if (/[”"]$/.test(text.slice(i, end))) {
+      const attribution = /^\s*\([^()]{1,150}\)[.;]?(?=\s|$)/.exec(text.slice(end));
+      if (attribution) end += attribution[0].length;
+    }
     if (end < n && !SPACE.test(text[end]!)) {
       i = end - 1;
       continue;
@@ -126,6 +145,12 @@ export function splitSentences(text: string): SentenceSpan[] {
   }
   pushTrimmed(text, start, n, spans);
   return spans;
+}
+
+/** Whether a quotation open at `i` closes within the next few sentences (else it was a stray mark, and sentences end as usual). */
+function closesSoon(text: string, i: number): boolean {
+  const ahead = text.slice(i + 1, i + 600);
+  return /[”"]/.test(ahead);
 }
 
 function countClosers(text: string, from: number, to: number): number {
