@@ -103,3 +103,14 @@ test('front-matter: a missing submission-type says which word limit is assumed, 
   assert.deepEqual(fixes.map((f) => f.edits[0]!.newText), ['submission-type: individual\n', 'submission-type: joint\n']);
   assert.equal(fixes[0]!.edits[0]!.range.start.line, 3);
 });
+
+test('response-mismatch: a follow-up table whose response column contradicts the record', () => {
+  // 110.1 was noted, 109.118 supported.
+  const body = '| Recommendation | State | Response | Assessment |\n|---|---|---|---|\n| 110.1 | Armenia | Supported | Not implemented |\n| 109.118 | Norway | Supported | Not implemented |\n| 109.26 | Brazil | Partly | Unclear |\n';
+  const d = check(body).filter((x) => x.code === 'response-mismatch');
+  assert.equal(d.length, 1);
+  assert.equal(covered(FRONT_MATTER + body, d[0]!), 'Supported');
+  assert.deepEqual(d[0]!.data, { rule: 'response-mismatch', fixes: [], id: '110.1', document: 'A/HRC/24/13', stated: 'supported', recorded: 'noted' });
+  // Without a response column (an implementation status only), nothing to compare.
+  assert.deepEqual(codes(check('| Recommendation | Status |\n|---|---|\n| 110.1 | Supported |\n'), 'response-mismatch'), []);
+});

@@ -1,9 +1,11 @@
 import { statedResponseNear } from '../../recommendations';
+import type { Recommendation } from '../../model/recommendation';
 import type { Finding, Rule } from '../ruleTypes';
 
 /**
  * The text says a referenced recommendation was supported/accepted while the record says
- * noted, or the reverse. Only final responses count: a record still "pending" or
+ * noted, or the reverse — in a sentence, or in a follow-up table's response column for the
+ * row's ID. Only final responses count: a record still "pending" or
  * "unknown" cannot contradict anything.
  */
 export const responseMismatchRule: Rule = {
@@ -28,15 +30,63 @@ export const responseMismatchRule: Rule = {
           const r = records[0]!;
           findings.push({
             range: ref.range,
-            message: `The text says ${ref.id} was ${stated === 'supported' ? 'supported' : 'noted (not accepted)'}, but ${r.stateUnderReview.name} ${recorded === 'supported' ? 'supported' : 'noted'} it (${r.document}; ${r.response.source === 'upr-info' ? 'UPR Info' : r.response.source}${r.response.detail ? `: ${r.response.detail}` : ''}).`,
+            message: mismatchMessage('text', ref.id, stated, r),
             data: { id: ref.id, document: r.document, stated, recorded },
           });
         }
       }
     }
+    findings.push(...tableMismatches(ctx));
     return findings;
   },
 };
+
+/** A follow-up table's column of the State's answers ("Response", "Position", "Supported/Noted"). */
+const RESPONSE_HEADER = /^(?:(?:the\s+)?(?:state(?:['’]s)?\s+)?(?:response|position|answer|reply)|(?:supported|accepted)\s*[/|]\s*(?:noted|rejected)|(?:UPR\s+)?(?:response|position)\s+(?:in|at)\s+\d{4})$/i;
+
+/**
+ * In a follow-up table with an ID column and a response column, a row whose response cell
+ * says "Supported" for a recommendation the record says was noted, or the reverse.
+ */
+function tableMismatches(ctx: Parameters<Rule['check']>[0]): Finding[] {
+  const findings: Finding[] = [];
+  const reviewDocuments = ctx.previousReviews.map((r) => r.document);
+  const cells = ctx.doc.blocks.filter((b) => b.table !== undefined);
+  ctx.doc.tables.forEach((table, index) => {
+    if (table.idColumn === undefined) return;
+    const responseColumn = table.headers.findIndex((h) => RESPONSE_HEADER.test(h.trim()));
+    if (responseColumn < 0) return;
+    const rows = new Map<number, { id?: (typeof cells)[number]; response?: (typeof cells)[number] }>();
+    for (const cell of cells) {
+      if (cell.table!.table !== index) continue;
+      const row = rows.get(cell.table!.row) ?? {};
+      if (cell.table!.column === table.idColumn) row.id = cell;
+      if (cell.table!.column === responseColumn) row.response = cell;
+      rows.set(cell.table!.row, row);
+    }
+    for (const { id, response } of rows.values()) {
+      const ref = id?.recommendationReferences[0];
+      const answer = response?.text.trim() ?? '';
+      const stated = /^(?:supported|accepted)\b/i.test(answer) ? 'supported' : /^(?:noted|rejected|not\s+(?:supported|accepted))\b/i.test(answer) ? 'noted' : undefined;
+      if (!ref || !response || !stated) continue;
+      const r = (ref.document ? [ref.document] : reviewDocuments).flatMap((d) => ctx.store.lookup(d, ref.id))[0];
+      const recorded = r?.response.value;
+      if (!r || (recorded !== 'supported' && recorded !== 'noted') || stated === recorded) continue;
+      findings.push({
+        range: response.range,
+        message: mismatchMessage('table', ref.id, stated, r),
+        data: { id: ref.id, document: r.document, stated, recorded },
+      });
+    }
+  });
+  return findings;
+}
+
+function mismatchMessage(where: 'text' | 'table', id: string, stated: 'supported' | 'noted', r: Recommendation): string {
+  const recorded = r.response.value === 'supported' ? 'supported' : 'noted';
+  const source = `${r.response.source === 'upr-info' ? 'UPR Info' : r.response.source}${r.response.detail ? `: ${r.response.detail}` : ''}`;
+  return `The ${where} says ${id} was ${stated === 'supported' ? 'supported' : 'noted (not accepted)'}, but ${r.stateUnderReview.name} ${recorded} it (${r.document}; ${source}).`;
+}
 
 function findPlainOffset(text: string, id: string): number | undefined {
   const m = new RegExp(`(?<![\\d.])${id.replace('.', '\\.')}(?![\\d])`).exec(text);
