@@ -86,3 +86,17 @@ test('"FoRB" finds the freedom of religion recommendations of the review', () =>
   assert.ok(candidates.length > 0);
   assert.ok(candidates.some((c) => /religio/i.test(c.text)), JSON.stringify(candidates.map((c) => c.text)));
 });
+
+test('named States owning the recommendation: "the recommendations of Czechia and Estonia to …", "that the United Kingdom asked for"', () => {
+  const yes = (s: string): void => assert.equal(detectRecommendationMention(s).mentions, true, s);
+  yes('Egypt noted the recommendations of Czechia and Estonia to release journalists imprisoned for their work.');
+  yes('It noted, however, the recommendations of Chile, Denmark and Germany calling for the removal of restrictions on foreign funding.');
+  yes('The adoption of the Ombudsperson Law partly responds to the recommendations of the Russian Federation, Tunisia and others on a national human rights institution.');
+  yes("The State's acceptance of calls from Czechia, Estonia and France to end intimidation of journalists has brought no investigation.");
+  yes('The recommendations of Austria and Belgium, which the State noted, to eliminate the arraigo at state level remain unattended.');
+  yes('Far from the moratorium that the United Kingdom, Uruguay and Belgium asked for, executions resumed in December 2014.');
+  yes('The Public Gatherings Law, which Canada, Costa Rica and the Netherlands asked to bring into line with the ICCPR, was not amended.');
+  yes('As the Netherlands urged in 2014, prosecutors should stop using pre-trial detention as a punishment.');
+  // A national body named after its State recommends nothing at the UPR.
+  assert.equal(detectRecommendationMention('In August 2015, the Law Commission of India recommended the abolition of the death penalty for all crimes other than terrorism.').mentions, false);
+});

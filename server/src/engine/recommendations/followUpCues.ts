@@ -1,6 +1,6 @@
 import { DEMONYM_CALLS, statesOfDemonyms } from './demonyms';
 import { predicateAfter, type Cue } from './cue';
-import { LIST_MARKER, OTHER_FORUM, OTHER_STATES_AFTER, QUANT, ACTOR, REC, REVIEW_REF, UPR_CONTEXT, UPR_WORDS } from './mentionVocabulary';
+import { LIST_MARKER, NOUN, OTHER_FORUM, OTHER_STATES_AFTER, QUANT, ACTOR, REC, REVIEW_REF, UPR_CONTEXT, UPR_WORDS } from './mentionVocabulary';
 import { OTHER_BODY, OTHER_BODY_POSSESSIVE } from './otherBodies';
 import type { StateNameMatch } from './stateNames';
 
@@ -34,6 +34,64 @@ const IT_HAD_RECOMMENDED = /\b(?:it|they)\s+had\s+(?:also\s+)?recommended\s+that
 const THE_RECOMMENDATION_ON = /\bthe\s+recommendation\s+(?=(?:on|regarding|concerning|relating\s+to|related\s+to)\s)/giu;
 /** "previous recommendations relating to …", "first-cycle recommendations on …". */
 const PREVIOUS_RECS = /\b(?:previous|earlier|prior|past|first[\s-]cycle|second[\s-]cycle)\s+(?:UPR\s+)?recommendations?\s+(?=(?:on|to|regarding|relating\s+to|related\s+to|concerning|in\s+the\s+areas?\s+of)\b)/giu;
+/** "the recommendations of", "calls from", "the recommendation made by", before a named State. */
+const NOUN_OF_NAMED = new RegExp(String.raw`\b${NOUN}\s+(?:made\s+)?(?:of|from|by)\s+(?=(?:the\s+)?\p{Lu})`, 'giu');
+/** What the recommendation said, after the States: "… to release", "… calling for", "…, which asked to", "…, which the State noted, to", "… on". */
+const LINK_AFTER_STATES = /^\s*(?:,\s*(?:which|that)\s+(?:asked|called|urged|sought)\s+(?:for\s+|to\s+)?|,\s*(?:which|that)\s+(?:the\s+(?:State|Government|authorities)|it|\p{Lu}[\p{L}-]+)\s+(?:had\s+|has\s+)?(?:accepted|supported|noted|rejected)\s*,\s*(?:to|calling\s+for|on)\s|(?:to|calling\s+for|call(?:s|ed)?\s+for|urging|asking|on|regarding|concerning|for|that)\s)/iu;
+/** After "that/which <States>": their call ("asked for", "urged", "asked Egypt to", "recommended"). */
+const STATES_ASKED = /^\s+(?:had\s+|have\s+|also\s+|rightly\s+)*(?:asked|urged|recommended|requested|called|proposed|suggested|pressed)(?:\s+(?:for|to)|\s+(?:it|the\s+(?:Government|State|authorities)|\p{Lu}[\p{L}-]+)\s+to)?\b/u;
+
+/**
+ * A list of State names starting at `at` ("Czechia and Estonia", "Chile, Denmark and
+ * Germany", "the Russian Federation, Tunisia and others"): where it ends and the States.
+ */
+function stateListAt(sentence: string, states: StateNameMatch[], at: number): { end: number; names: string[] } | undefined {
+  const lead = /^the\s+/i.exec(sentence.slice(at))?.[0].length ?? 0;
+  let st = states.find((x) => x.start === at + lead) ?? states.find((x) => x.start === at);
+  if (!st) return undefined;
+  const names: string[] = [];
+  let end = at;
+  while (st) {
+    names.push(st.name);
+    end = st.end;
+    const sep = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?/u.exec(sentence.slice(end));
+    st = sep ? states.find((x) => x.start === end + sep[0].length) : undefined;
+  }
+  const others = /^,?\s+and\s+others\b/u.exec(sentence.slice(end));
+  return { end: end + (others?.[0].length ?? 0), names };
+}
+
+/**
+ * Named States as the recommendation's owners: "the recommendations of Czechia and
+ * Estonia to release …", "calls from Chile, Denmark and Germany calling for …", "the
+ * moratorium that the United Kingdom and Belgium asked for", "…, which Canada and the
+ * Netherlands asked to bring into line with …".
+ */
+function findNamedStatesCues(sentence: string, states: StateNameMatch[], cues: Cue[]): void {
+  if (states.length === 0) return;
+  for (const m of sentence.matchAll(NOUN_OF_NAMED)) {
+    const list = stateListAt(sentence, states, m.index + m[0].length);
+    const link = list ? LINK_AFTER_STATES.exec(sentence.slice(list.end)) : null;
+    if (!list || !link) continue;
+    const objectStart = list.end + link[0].length;
+    cues.push({ start: m.index, end: objectStart, kind: 'state', objectStart, objectEnd: predicateAfter(sentence, objectStart), states: list.names });
+  }
+  if (OTHER_FORUM.test(sentence)) return;
+  for (const rel of sentence.matchAll(/\b(?:that|which)\s+(?=(?:the\s+)?\p{Lu})/gu)) {
+    const list = stateListAt(sentence, states, rel.index + rel[0].length);
+    const asked = list ? STATES_ASKED.exec(sentence.slice(list.end)) : null;
+    if (!list || !asked || rel.index < 8) continue;
+    const end = list.end + asked[0].length;
+    // "… asked to bring X into line": what follows; "the moratorium that … asked for,": what comes before.
+    const after = /\s(?:to|for)$/u.test(asked[0]) && !/^\s*[,;.]|^\s*$/u.test(sentence.slice(end));
+    const clauseEnd = /[,;]|\s(?:but|and\s+(?:has|have|had|was|were))\s/u.exec(sentence.slice(end));
+    cues.push(
+      after
+        ? { start: rel.index, end, kind: 'state', objectStart: 0, objectEnd: end + (clauseEnd?.index ?? sentence.length - end), direct: true, states: list.names }
+        : { start: rel.index, end, kind: 'state', objectStart: 0, objectEnd: rel.index, direct: true, states: list.names },
+    );
+  }
+}
 
 /**
  * Cues of follow-up writing: status tables ("… (Hungary) | Noted | Not implemented"), "the
@@ -41,6 +99,7 @@ const PREVIOUS_RECS = /\b(?:previous|earlier|prior|past|first[\s-]cycle|second[\
  * several States for …".
  */
 export function findFollowUpCues(sentence: string, states: StateNameMatch[], reviewContext: boolean, cues: Cue[]): void {
+  findNamedStatesCues(sentence, states, cues);
   // A status table's row: the recommendation, its States in brackets (all State names), its answer or implementation.
   for (const m of sentence.matchAll(STATES_THEN_STATUS)) {
     const open = m.index;
@@ -63,8 +122,8 @@ export function findFollowUpCues(sentence: string, states: StateNameMatch[], rev
     cues.push({ start: m.index, end: at, kind: 'review', objectStart: at, direct: true });
   }
   for (const st of states) {
-    const before = sentence.slice(Math.max(0, st.start - 4), st.start);
-    const as = /(?:^|\b)As\s+$/u.test(before) ? AS_STATE_URGED.exec(sentence.slice(st.end)) : null;
+    const before = sentence.slice(Math.max(0, st.start - 8), st.start);
+    const as = /(?:^|\b)As\s+(?:the\s+)?$/u.test(before) ? AS_STATE_URGED.exec(sentence.slice(st.end)) : null;
     if (as && !OTHER_FORUM.test(sentence)) cues.push({ start: st.start, end: st.end + as[0].length, kind: 'state', objectStart: st.end + as[0].length });
     // "…, which was not repealed as the United Kingdom and Australia urged at the 2013 review": what comes before was asked.
     const midAs = /\bas\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, st.start - 8), st.start)) && !as ? AS_STATE_URGED_AT.exec(sentence.slice(st.end)) : null;

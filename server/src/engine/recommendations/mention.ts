@@ -89,6 +89,8 @@ const STATES_RECOMMENDED = new RegExp(String.raw`^${OTHER_STATES_AFTER}(?:\s+(?:
 const STATES_CALLED_ON = new RegExp(String.raw`^${OTHER_STATES_AFTER}(?:\s+(?:representative|delegation|government|ambassador|delegate))?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|specifically\s+|explicitly\s+)?(?:urged|asked|called\s+(?:on|upon)|encouraged|pressed|requested)\s+(?=(?:the\s+(?:government|authorities|State|country)|it)\b|\p{Lu})`, 'u');
 /** After a name: "(and others) recommended", "made (several) recommendations". */
 const STATES_MADE_RECOMMENDATIONS = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:had\s+|has\s+|also\s+)?(?:recommended|made\s+(?:[\p{L}\p{N}-]+\s+){0,3}?recommendations?)\b`, 'u');
+/** A State's name ending an institution's name ("the Law Commission of India", "the Supreme Court of Pakistan"). */
+const INSTITUTION_OF = /\b(?:Commission|Court|Council|Government|Ministry|Parliament|Bank|University|Bar|Association|Institute|Office|Committee|Ombudsman|Assembly|Prosecutor|Attorney[\s-]General)\s+(?:of|for)\s+(?:the\s+)?$/u;
 /** Cheap test before anything else: no cue word, no mention. */
 const PREFILTER = /\)\s*[–—|/]|[–—|:]\s*(?:not\s+|partially\s+|fully\s+)?implemented\b|recommend|proposal|\brequests?\b|\bcalls?\b|called|urged|asked|encouraged|pressed|requested|agreed|committed|pledged|promised|undertook|vowed|(?:accepted|rejected|noted|agreed|refused|declined)\s+to\b|pleas\b|appeals\b|commitments?\b|\bdecision\s+to\b|\b(?:said|stated)\s+that\b/i;
 /** Words that place a sentence at a review (so "proposals", "many called for" are the recommending States'). */
@@ -757,6 +759,8 @@ function findCues(sentence: string, states: StateNameMatch[]): Cue[] {
   }
   // A recommending State: "Norway recommended that", "Norway and Sweden recommended", "recommended by Norway", "Norway's recommendation".
   for (const s of states) {
+    // "the Law Commission of India recommended …": a national body, not a State at the review.
+    if (INSTITUTION_OF.test(sentence.slice(Math.max(0, s.start - 40), s.start))) continue;
     const after = sentence.slice(s.end);
     const v = STATES_RECOMMENDED.exec(after);
     // Not "The European Commission's report on Serbia recommended …": the State is what a report is about.
