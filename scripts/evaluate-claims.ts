@@ -18,7 +18,9 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { assessClaim, CLAIM_KINDS, type ClaimAssessment, type ClaimContext, type ClaimKind } from '../server/src/engine/claims/index';
+import { CLAIM_KINDS, type ClaimAssessment, type ClaimContext, type ClaimKind } from '../server/src/engine/claims/index';
+// What the rule asks (the claim detector, with the UPR record set apart), not the detector alone.
+import { assessSentenceClaim as assessClaim } from '../server/src/engine/check/sentenceClaim';
 
 interface Row {
   text: string;

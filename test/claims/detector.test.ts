@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assessClaim, type ClaimContext, type ClaimKind } from '../../server/src/engine/claims/index';
+import { assessSentenceClaim } from '../../server/src/engine/check/sentenceClaim';
 
 function claim(sentence: string, kind?: ClaimKind, context?: ClaimContext): void {
   const r = assessClaim(sentence, context);
@@ -216,7 +217,7 @@ function measure(file: string): { precision: number; recall: number } {
   let fp = 0;
   let fn = 0;
   for (const r of rows) {
-    const p = assessClaim(r.text, r.context ?? {}).isClaim;
+    const p = assessSentenceClaim(r.text, r.context ?? {}).isClaim;
     const g = r.label === 'claim';
     if (p && g) tp++;
     else if (p) fp++;
@@ -580,3 +581,40 @@ test('a coalition speaking of itself, its research and its data; a call after it
   claim('The Coalition for Free Elections was banned in March 2021.', 'date');
 });
 
+
+// --- whole drafts (Dec 2026 document set; sentences below are paraphrases) ----------
+
+test('"It" as the submission or the organisation in the introduction: its sources and its work', () => {
+  notClaim('It is based on 112 interviews with victims and lawyers and on decrees published in the Official Gazette.');
+  notClaim('It draws on consultations held in four states between January and June 2016.');
+  notClaim('Since 2009 it has represented, free of charge, prisoners under sentence of death.');
+  notClaim('It has followed Turkmenistan since 2006 through a network of correspondents.');
+  notClaim('For the elaboration of this report the coalition realised six regional forums in 2017 with 214 participants.');
+  notClaim('Two of the submitting organisations operate from outside Bahrain because their members were imprisoned.');
+  // The government as "it" stays a claim.
+  claim('It has detained 40 activists since 2016.', 'detention');
+});
+
+test('a cover or draft line with no verb is no assertion; a legal section is no document section', () => {
+  notClaim('DRAFT, 14 March 2019', undefined, /title or draft line/);
+  notClaim('UPR of Pakistan, 28th session (November 2017).');
+  claim('Section 295-C is unchanged, and the only safeguard is the one introduced by the Criminal Law (Amendment) Act 2004.', 'law');
+  notClaim('Section 3 describes the situation of journalists since 2015.');
+  // "Four years later" tells time, it counts nothing.
+  notClaim('Four years later, neither has happened.');
+});
+
+test('what a prior recommendation asked for is the UPR record, the facts around it are not', () => {
+  const no = (s: string): void => assert.equal(assessSentenceClaim(s).isClaim, false, s);
+  const yes = (s: string): void => assert.equal(assessSentenceClaim(s).isClaim, true, s);
+  no('Canada recommended the reinstatement of all employees and students dismissed after the events of 2011.');
+  no("Australia's call to release political prisoners and to allow visits of the Working Group on Arbitrary Detention was noted.");
+  no('It supported the call to "take all the necessary measures to protect journalists from attacks" (166.218, Luxembourg).');
+  no('Recommendation 138.47 (Germany), which asked India to implement the Prevention of Atrocities Act, was noted.');
+  no('The recommendations on peaceful assembly (paras. 110.77 and 110.85) were all supported by Cambodia in 2019.');
+  // Facts after the record's clause, or in a clause before it, are the sentence's own.
+  yes('Bahrain accepted the recommendations of Slovakia and Finland to investigate torture by an independent body, and in 2012 it created the Ombudsman of the Ministry of Interior.');
+  yes('Police arrested 40 protesters in Baku on 2 April 2016, contrary to 109.118 (Norway).');
+  yes('Recommendation 128.44 (Canada) — partially implemented: the new Labour Code, in force since 1 January 2022, prohibits dismissal for pregnancy.');
+  yes('The kafala system stays in place despite the 2009 reform that allowed workers to change employer, and Bahrain did not follow the recommendation of the Philippines to ratify ILO Convention No. 189.');
+});

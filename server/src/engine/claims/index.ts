@@ -23,6 +23,12 @@ export interface ClaimContext {
   inRecommendationsSection?: boolean;
   isHeading?: boolean;
   inTableCell?: boolean;
+  /**
+   * Where the sentence reports the UPR record (a prior recommendation referred to, by ID or
+   * in words, and what it asked for), as the caller found it: facts there are the
+   * recommendation's content; before and after it they are the sentence's own.
+   */
+  uprRecord?: { start: number; end: number };
 }
 
 export type ClaimKind =
@@ -79,10 +85,10 @@ const RE_ID = /\b\d{2,3}\.\d{1,3}\b/g; // recommendation IDs like 109.118
  * preparing this submission,", "Over the past year," — or a bare year before "we"/"our".
  */
 const FRONTED_ADVERBIAL =
-  /^(?:(?:In|Since|Between|From|During|Over|Throughout|Until|After|Before|For|While|When|Following)\s+[^,.;:]{1,60},\s*|As\s+an?\s+[^,.;:]{1,80},\s*|(?:For|In\s+preparing)\s+(?:this|the\s+present)\s+(?:report|submission)\s+|(?:In|Since|During|Between|From)\s+(?:(?:early|mid|late)[-\s])?\d{4}(?:\s+(?:and|to|[-–])\s+\d{4})?\s+(?=(?:we|our)\b))/i;
+  /^(?:(?:In|Since|Between|From|During|Over|Throughout|Until|After|Before|For|While|When|Following)\s+[^,.;:]{1,60},\s*|As\s+an?\s+[^,.;:]{1,80},\s*|(?:For|In\s+preparing)\s+(?:this|the\s+present)\s+(?:report|submission)\s+|For\s+(?:the\s+)?(?:preparation|elaboration|drafting|purposes?)\s+of\s+(?:this|the\s+present)\s+(?:report|submission),?\s+|(?:In|Since|During|Between|From)\s+(?:(?:early|mid|late)[-\s])?\d{4}(?:\s+(?:and|to|[-–])\s+\d{4})?\s+(?=(?:we|our)\b))/i;
 
 const SUBMITTER_SUBJECT =
-  /^(?:we\b|our\b|i\b|the (?:undersigned|submitting|co-submitting|authoring) organi[sz]ations?\b|the authors?\b|the (?:coalition|network|alliance|platform|consortium)\b(?!\s+(?:of|for|against|on)\b))/i;
+  /^(?:(?:one|two|three|four|five|several|some|many|most|all|each|both|none)\s+of\s+(?=the\s))?(?:we\b|our\b|i\b|the (?:undersigned|submitting|co-submitting|authoring) organi[sz]ations?\b|the authors?\b|the (?:coalition|network|alliance|platform|consortium)\b(?!\s+(?:of|for|against|on)\b))/i;
 
 /** An organisation-like subject at the start: "Human Rights Watch", "NHC", "The Norwegian Helsinki Committee", "IPHR". */
 const ORG_SUBJECT =
@@ -319,10 +325,10 @@ const RE_JUDGMENT_PASSIVE =
 const RE_UPR_CONTEXT =
   /\b(?:recommendations?|UPR|Universal Periodic Review|(?:previous|last|first|second|third|fourth|prior|recent)\s+(?:review|cycle)|review(?:ed)?\s+in\s+\d{4}|(?:19|20)\d{2}\s+review)\b|\b(?:States|countries|delegations)\b[^.;]{0,120}?\brecommended\s+(?:that|to)\b/i;
 const RE_UPR_RESPONSE =
-  /\b(?:supported|accepted|noted|rejected|received|(?:did not|not|nor did \w+|failed to)(?:,\s*[a-z]+,)?\s+(?:accept|support)|expressed\s+(?:its\s+|their\s+)?support\s+for|(?:in (?:their|its|these|the) recommendations?,[^.;]{0,200}?\b(?:call|calls|called|urge|urged|ask|asked))\b|recommend(?:s)?\s+(?=[a-z]+ing\b)|took note of|made|issued|addressed|recommended|highlighted|presented|submitted|prepared|reviewed|will be|is due|put forward|respond(?:s|ed)?|will respond|pending acceptance|(?:fully|partially|not|been|be|never)\s+implemented|assessed)\b/i;
+  /\b(?:supported|accepted|noted|rejected|received|(?:did not|not|nor did \w+|failed to)(?:,\s*[a-z]+,)?\s+(?:accept|support|receive)|expressed\s+(?:its\s+|their\s+)?support\s+for|(?:in (?:their|its|these|the) recommendations?,[^.;]{0,200}?\b(?:call|calls|called|urge|urged|ask|asked))\b|recommend(?:s)?\s+(?=[a-z]+ing\b)|took note of|made|issued|addressed|recommended|highlighted|presented|submitted|prepared|reviewed|will be|is due|put forward|respond(?:s|ed)?|will respond|pending acceptance|(?:fully|partially|not|been|be|never)\s+implemented|assessed)\b/i;
 
 const RE_STRUCTURE =
-  /^(?:(?:in|with)\s+)?(?:this|the present|the following|our|the current|these)\s+(?:joint\s+|individual\s+|stakeholder\s+|shadow\s+|alternative\s+)?(?:submission|report|document|briefing|paper|memorandum|analysis|section|sections|chapter|annex|statement|update|contribution|study|note|overview|review|assessment|brief|letter)s?\b|^(?:joint\s+|individual\s+)?(?:stakeholder\s+|NGO\s+|civil society\s+)?(?:submission|report|contribution)\s+(?:to|for)\s+the\s+(?:universal periodic review|UPR|human rights council)\b|^(?:section|part|chapter|annex|table|figure|box|graph|chart)\s+(?:[IVXLC]+|\d+|[A-H])\b|^(?:below|the following|as follows|see)\b|^(?:it|this)\s+(?:concludes|outlines|provides|examines|highlights|focuses|covers|is structured)\b/i;
+  /^(?:(?:in|with)\s+)?(?:this|the present|the following|our|the current|these)\s+(?:joint\s+|individual\s+|stakeholder\s+|shadow\s+|alternative\s+)?(?:submission|report|document|briefing|paper|memorandum|analysis|section|sections|chapter|annex|statement|update|contribution|study|note|overview|review|assessment|brief|letter)s?\b|^(?:joint\s+|individual\s+)?(?:stakeholder\s+|NGO\s+|civil society\s+)?(?:submission|report|contribution)\s+(?:to|for)\s+the\s+(?:universal periodic review|UPR|human rights council)\b|^(?:section|part|chapter|annex|table|figure|box|graph|chart)\s+(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})?|[A-H])(?![-\w])(?!\s+of\b)|^(?:below|the following|as follows|see)\b|^(?:it|this)\s+(?:concludes|outlines|provides|examines|highlights|focuses|covers|is structured)\b/i;
 const RE_STRUCTURE_VERB =
   /\b(?:submission|report|document|briefing|paper|memorandum|analysis|section|chapter)\s+(?:(?:also|further|then|first|briefly)\s+)?(?:focuses|examines|covers|outlines|highlights|assesses|details|concludes|analy[sz]es|addresses|documents|considers|describes|provides|discusses|presents|sets out|reviews|looks at|is based|draws|was prepared|was submitted|has been prepared)\b/i;
 
@@ -342,6 +348,13 @@ const RE_ORG_IS_A =
   /^(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z(][\w’'&.()-]*|of|for|and|in|on|the|de|du|des))*\s*(?:,[^,]{0,100},\s*)?(?:is|are)\s+(?:(?:today|now|currently|also|still)\s+)?(?:an?|the)\s+(?:[\w,’'-]+\s+){0,8}?(?:organi[sz]ations?|NGO|CSO|movement|alliance|network|coalition|foundation|association|institution|federation|non-governmental|charity|think[- ]tank|platform|initiative|partnership)\b/;
 /** "The findings presented here draw on our monitoring of …": the evidence base is the submitter's own work. */
 const RE_DRAWS_ON_OWN = /\b(?:(?:draws?|drew|is\s+based|are\s+based|were\s+based|relies|rely|relied|builds?|built)\s+(?:on|upon)|(?:comes?|came|derives?|derived|(?:is|are|were)\s+taken)\s+from)\s+(?:our|the\s+(?:organi[sz]ation|coalition|network|authors|submitting\s+organi[sz]ations)['’]s?)\b/i;
+/**
+ * "It" as the submission or the organisation, in the introduction's shapes: "It is based on
+ * 112 interviews …", "It draws on consultations held …", "Since 2009 it has represented …",
+ * "It has followed Turkmenistan since 2006 …". Only verbs a government is not the subject
+ * of ("it has detained" stays a claim).
+ */
+const RE_IT_OWN_WORK = /^(?:It|This)\s+(?:is\s+(?:mainly\s+|largely\s+|primarily\s+)?based|draws?|drew|relies|builds?)\s+(?:\w+\s+)?(?:on|upon)\b|^it\s+has\s+(?:been\s+)?(?:(?:closely|also)\s+)?(?:follow|monitor|document|represent|work|assist|litigat|defend|campaign|provid(?:ed|ing)\s+(?:free\s+)?legal)/i;
 /** "CIVICUS’ joint submission with …, gravely notes …" */
 const RE_OWN_DOC_SUBJECT =
   /^[^.]{0,60}?\b(?:this|our|the present|joint|stakeholder|shadow|alternative|individual)\s+(?:submission|report|briefing|paper|memorandum|statement)\b[^.]{0,120}?\b(?:notes|examines|highlights|discusses|raises|outlines|documents|focuses|analy[sz]es|assesses|details|describes|concludes|covers|provides|involved|draws|drew|is\s+based|builds|relies)\b/i;
@@ -359,7 +372,7 @@ const RE_OWN_ACTIVITY_NEXT =
   /^(?:(?:today|yesterday|also|recently|jointly|further|has|have|had)\s+)?(?:released|launched|hosted|participated|co-?sponsored|co-?organi[sz]ed|coordinated|took part)\b/i;
 
 /** The submitter's research: "held 18 focus group discussions", "conducted a survey of 1,200 households". */
-const RE_OWN_RESEARCH = /^(?:\S+\s+){0,3}?(?:held|conducted|organi[sz]ed|carried\s+out|ran)\s+(?:(?:a|an|\d[\d,]*|\w+)\s+)?(?:focus[\s-]group|interviews?|consultations?|surveys?|workshops?|trainings?|questionnaires?|field\s+visits?)\b/i;
+const RE_OWN_RESEARCH = /^(?:\S+\s+){0,3}?(?:held|conducted|organi[sz]ed|carried\s+out|ran|reali[sz]ed|convened)\s+(?:(?:a|an|\d[\d,]*|\w+)\s+){0,2}?(?:focus[\s-]group|interviews?|consultations?|surveys?|workshops?|trainings?|questionnaires?|field\s+visits?|forums?|fora|meetings?|hearings?|round[\s-]?tables?)\b/i;
 
 /** Is one of the first `window` words an own-work verb ("we interviewed", "NHC has monitored", "our team has been monitoring")? */
 function ownWorkAhead(str: string, window = 4): boolean {
@@ -480,6 +493,16 @@ function firstWord(text: string): string {
 
 const MAX_SCAN = 2000;
 
+/** Words of a cover page or draft header ("DRAFT, 14 March 2019", "UPR of Pakistan, 28th session (November 2017)"). */
+const TITLE_WORDS = /\b(?:draft|submission|UPR|universal\s+periodic\s+review|session|version|internal|confidential|prepared\s+by|submitted\s+by)\b/i;
+/** A verb, or what is most likely one: an auxiliary, a past or present participle, a common irregular past. */
+const VERB_LIKE = /\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|remains?|held|took|made|said|told|gave|went|fled|sent|left|won|lost|began|fell|rose|came|saw|found|kept|met|paid|put|ran|set|shot|spent|stood|struck|threw|wrote|broke|beat|hid|led|sought|brought|bought|caught|taught|thought|got|knew|became)\b|\b[a-z]{2,}(?:ed|ing)\b/;
+
+/** A heading-like line with no verb that names the submission or the draft: a cover line, not an assertion. */
+function isTitleLine(body: string): boolean {
+  return body.length < 300 && TITLE_WORDS.test(body) && !VERB_LIKE.test(body);
+}
+
 function notClaim(reason: string): ClaimAssessment {
   return { isClaim: false, kinds: [], evidence: [], reason };
 }
@@ -509,6 +532,7 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     body = sentence.slice(start);
   }
   if (body.trim().length === 0) return notClaim('empty');
+  if (isTitleLine(body)) return notClaim('a title or draft line, no assertion');
 
   // --- Exclusions that look at how the sentence opens --------------------------------
   const fw = firstWord(body);
@@ -555,7 +579,7 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     .replace(/^(?:(?:Created|Founded|Established|Set up|Formed|Registered|Launched)\s+in\s+[^,]{1,40}|(?:Since|From)\s+(?:its|their)\s+(?:founding|foundation|establishment|creation|inception|registration)(?:\s+in\s+[^,]{1,30})?|With\s+(?:over|more than|some|around|nearly|about)?\s*[^,]{0,160}?\b(?:members?|organi[sz]ations|groups|offices|staff|correspondents|partners|branches|volunteers)\b[^,]{0,120}),\s*/, '');
   if (RE_ORG_IS_A.test(bodyNoPlace)) return notClaim('description of an organisation');
   if (RE_OWN_DOC_SUBJECT.test(bodyNoPlace)) return notClaim("the document's own structure");
-  if (RE_DRAWS_ON_OWN.test(bodyNoPlace)) return notClaim("the submitting organisation's own work");
+  if (RE_DRAWS_ON_OWN.test(bodyNoPlace) || RE_IT_OWN_WORK.test(body.replace(/^(?:In|Since|From|During|Between)\s+(?:(?:early|mid|late)[-\s])?\d{4}(?:\s+(?:and|to|[-–])\s+\d{4})?,?\s+/i, ''))) return notClaim("the submitting organisation's own work");
   const orgSubj = ORG_SUBJECT.exec(bodyNoPlace);
   if (orgSubj && !RE_OFFICIAL_START.test(bodyNoPlace)) {
     const rest = bodyNoPlace
@@ -614,6 +638,8 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   for (const m of matches(RE_UPR_OUTCOME_ADOPTION, text)) processSpans.push([m.index, processClauseEnd(text, m.index + m[0].length, 70)]);
   excluded.push(...processSpans);
   for (const m of matches(RE_VAGUE_PERIOD, text)) excluded.push([m.index, m.index + m[0].length]);
+  // "Four years later", "two months on": time told relative to something else, not a count.
+  for (const m of matches(/\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:years?|months?|weeks?|days?)\s+(?:later|on|afterwards|earlier)\b/gi, text)) excluded.push([m.index, m.index + m[0].length]);
   for (const m of matches(/\b\d+(?:st|nd|rd|th)\b/g, text)) excluded.push([m.index, m.index + m[0].length]); // ordinals
   for (const m of matches(/\b(?:resolution|decision|para(?:graph)?s?\.?|No\.|Nº|page|p\.|pp\.|item|index|session|tel|fax|opinion)\s*\d[\w./-]*/gi, text)) excluded.push([m.index, m.index + m[0].length]);
   for (const m of matches(/\bARTICLE\s+19\b|\bArticle\s+19(?=\s+(?:and|is|has|works|calls|urges|recommends|welcomes|'s|’s))|\bCommission\s+\d+\b|\b(?:COVID|Covid)-19\b|\bG\d+\b|\b\d{1,2}:\d{2}\b/g, text)) excluded.push([m.index, m.index + m[0].length]);
@@ -810,7 +836,9 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   // Statements about the UPR record ("Azerbaijan supported recommendation 109.118 (Norway)",
   // "During its last review in 2014, Spain accepted 4 recommendations …"): the recommendation
   // rules handle these. Only a contrasting clause ("…, but in 2016 it jailed …") can still be a claim.
-  if (RE_UPR_CONTEXT.test(text) && RE_UPR_RESPONSE.test(text)) {
+  const recordWords = RE_UPR_CONTEXT.test(text) && RE_UPR_RESPONSE.test(text);
+  const record = context.uprRecord;
+  if (recordWords || record !== undefined) {
     // What the recommendations asked for ("recommendations to release …, repeal Article 494")
     // is the UN record; so are counts of recommendations and review dates. Facts outside that —
     // after a contrast ("…, but in 2016 it jailed …") or a law/arrest/judgment/attribution that
@@ -826,13 +854,20 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
       if (RE_UPR_CONTEXT.test(main) && RE_UPR_RESPONSE.test(main)) concession = null; // the main clause is UPR record too
     }
     const cut = concession ? assessFrom + concession[0].length : contrast ? assessFrom + contrast.index : -1;
-    const recFrom = recContent ? recContent.index : Number.POSITIVE_INFINITY;
+    const recFrom = Math.min(recContent ? recContent.index : Number.POSITIVE_INFINITY, record?.start ?? Number.POSITIVE_INFINITY);
     const keepAlways: ClaimKind[] = ['law', 'detention', 'judgment', 'attribution'];
     for (const [k, spans] of ev) {
       ev.set(
         k,
         spans.filter((sp) => {
           if (cut >= 0 && sp[0] >= cut) return true;
+          if (record) {
+            if (sp[0] >= record.start) return sp[0] >= record.end; // the recommendation's content, or a clause after it
+            // Only a reference marks the record ("… in 2016 (see 109.118, Norway)"): what comes before it is the sentence's own;
+            // so is a clause of its own before it ("… despite the 2009 reform …, and Bahrain did not follow the recommendation …").
+            const countOfRecommendations = k === 'number' && /^\s*(?:[\w-]+\s+){0,2}?recommendations?\b/i.test(text.slice(sp[1]));
+            if (!countOfRecommendations && (!recordWords || /[;:]|,\s*(?:and|but|while|whereas)\s/.test(text.slice(sp[1], record.start)))) return true;
+          }
           const own = (list: Span[]): boolean => list.some((c) => c[0] === sp[0] && c[1] === sp[1]);
           // The State's standing invitation / visits record before the recommendations are mentioned is a fact of its own.
           if (k === 'event' && own(cooperationSpans)) return sp[0] < recFrom;

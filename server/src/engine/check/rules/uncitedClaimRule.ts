@@ -1,7 +1,9 @@
-import { assessClaim, type ClaimAssessment, type ClaimKind } from '../../claims';
+import type { ClaimAssessment, ClaimKind } from '../../claims';
 import { SentenceMemo } from '../sentenceMemo';
 import type { SubmissionDocument } from '../../document';
 import { newEndnote } from '../newEndnote';
+import { assessSentenceClaim } from '../sentenceClaim';
+import { ownWorkTest } from '../submitterNames';
 import type { Fix, Finding, Rule } from '../ruleTypes';
 
 const KIND_WORDS: Record<ClaimKind, string> = {
@@ -30,15 +32,15 @@ export const uncitedClaimRule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const findings: Finding[] = [];
-    const submittedBy = doc.frontMatter?.submittedBy?.map((s) => s.value) ?? [];
+    const ownWork = ownWorkTest(doc.frontMatter?.submittedBy?.map((s) => s.value) ?? []);
     for (const block of doc.blocks) {
       for (const sentence of block.sentences) {
         if (sentence.citations.length > 0) continue;
         const context = { inRecommendationsSection: block.inRecommendationsSection, inTableCell: block.kind === 'tableCell' };
-        const a = memo.get(ctx.store, `${context.inRecommendationsSection ? 'R' : ''}${context.inTableCell ? 'T' : ''}\n${sentence.text}`, () => assessClaim(sentence.text, context));
+        const a = memo.get(ctx.store, `${context.inRecommendationsSection ? 'R' : ''}${context.inTableCell ? 'T' : ''}\n${sentence.text}`, () => assessSentenceClaim(sentence.text, context));
         if (!a.isClaim) continue;
         // The submitting organisations' own work needs no outside source.
-        if (submittedBy.some((org) => org && sentence.text.startsWith(org))) continue;
+        if (ownWork(sentence.text)) continue;
         findings.push({
           range: sentence.range,
           message: `No source for this claim (${a.kinds.map((k) => KIND_WORDS[k]).join(', ')}): add an endnote or a link so OHCHR can use it.`,

@@ -1,0 +1,65 @@
+import { assessClaim, type ClaimAssessment, type ClaimContext } from '../claims';
+import { findRecommendationReferences } from '../document/recommendationReferences';
+import { detectRecommendationMention } from '../recommendations';
+
+/** Where a clause about something else begins after the record: "; …", ": …", ", and in 2012 it …", ", but …" (not ", and Norway to …"). */
+const NEXT_CLAUSE = /[;:]|,\s*(?:and|but|while|whereas|yet|who|whose)\s+(?!(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:to|on|for|called|urged|asked|recommended)\b)|\s(?:but|yet|whereas)\s/u;
+
+/** The State's answer after the record ("… were all supported by Cambodia in 2019"): still the record. */
+const ANSWER = /^\s*\)?\s*,?\s*(?:which\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:all|fully|partially|partly|only|later|eventually|merely|also)\s+)?(?:supported|accepted|noted|rejected)\b[^,;:]*/iu;
+
+function overAnswer(sentence: string, end: number): number {
+  const m = ANSWER.exec(sentence.slice(end));
+  return m ? end + m[0].length : end;
+}
+
+function clauseEnd(sentence: string, from: number): number {
+  const m = NEXT_CLAUSE.exec(sentence.slice(from));
+  return m ? from + m.index : sentence.length;
+}
+
+/**
+ * Where a sentence reports the UPR record: a reference to a prior recommendation
+ * ("109.118 (Norway)", "paras. 113.70 and 113.68") or a passage the mention detector takes
+ * for one ("Canada recommended the reinstatement of …", "Australia's call to release …"),
+ * with what it asked for, to the end of its clause. What a recommendation asked for is the
+ * UN's record, not a claim needing a source; the claim detector is told where it lies
+ * (`ClaimContext.uprRecord`) and keeps the facts stated around it. Here, in check/,
+ * because claims/ and recommendations/ do not know each other.
+ */
+export function uprRecordIn(sentence: string): { start: number; end: number } | undefined {
+  const refs = findRecommendationReferences(sentence);
+  if (refs.length > 0) {
+    const first = refs.reduce((a, b) => (b.expressionStart < a.expressionStart ? b : a));
+    const last = refs.reduce((a, b) => (b.expressionEnd > a.expressionEnd ? b : a));
+    const after = sentence.slice(last.expressionEnd);
+    // A status row ("128.44 (Canada) — partially implemented: the new Labour Code …"): what follows is the drafter's own account.
+    if (/^\s*\)?\s*(?:[–—:|]|-\s|\(?(?:supported|accepted|noted|rejected)\b)/iu.test(after)) return undefined;
+    // The recommendation's words quoted right before its ID: '… the call to "take all necessary measures …" (166.218, Luxembourg)'.
+    const quoted = /[“"]([^“”"]{3,400})[”"]\s*[,(]?\s*$/u.exec(sentence.slice(0, first.expressionStart));
+    // …or after it: "109.118 (Norway) to remove all obstacles …", "…, which asked India to …".
+    const content = /^\s*\)?\s*,?\s*(?:which\s+(?:ask|asks|asked|call|calls|called|urge|urges|urged|seek|seeks|sought|recommend|recommends|recommended)\b|to\s|calling\s+for\b|on\s|that\s)/u.exec(after);
+    const end = content ? clauseEnd(sentence, last.expressionEnd + content[0].length) : last.expressionEnd;
+    return { start: quoted ? quoted.index : first.expressionStart, end: overAnswer(sentence, end) };
+  }
+  const mention = detectRecommendationMention(sentence);
+  if (!mention.mentions || !mention.cue) return undefined;
+  // In a relative clause ("FEADLE, whose strengthening was recommended by the Netherlands, obtained only 3 …"): to its closing comma.
+  const relative = /,\s*(?:whose|which|who)\b[^,;]*$/u.test(sentence.slice(0, mention.cue[0]));
+  const comma = relative ? sentence.indexOf(',', mention.cue[1]) : -1;
+  return { start: mention.cue[0], end: overAnswer(sentence, comma >= 0 ? comma : clauseEnd(sentence, mention.cue[1])) };
+}
+
+/**
+ * The `uncited-claim` rule's question about one sentence: is it a claim, once what it says
+ * of the UPR record is set apart? (The record is looked for only in sentences that look
+ * like claims or like the record, the few.)
+ */
+export function assessSentenceClaim(text: string, context: ClaimContext = {}): ClaimAssessment {
+  const first = assessClaim(text, context);
+  // Asked again with the record's extent: a claim that may be the record's words, or a
+  // record statement that may go on to a fact of its own ("…, and in 2012 it created …").
+  if (!first.isClaim && !first.reason.startsWith('statement about the UPR record')) return first;
+  const uprRecord = uprRecordIn(text);
+  return uprRecord === undefined ? first : assessClaim(text, { ...context, uprRecord });
+}

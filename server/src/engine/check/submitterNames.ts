@@ -1,0 +1,39 @@
+/**
+ * The names a submission calls its own organisations by: each `submitted-by` name, the
+ * name without a bracketed place or acronym ("International Press Liberty Watch (Geneva)"
+ * → "International Press Liberty Watch"), the acronym in brackets ("… (IPLW)", capitals only: "(Geneva)" is a place) and the
+ * initials of the capitalised words ("IPLW"). What a sentence says of these is the
+ * submitter's own work ("IPLW documented …", "… described the situation to IPLW").
+ */
+const SMALL_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'against', 'de', 'du', 'des', 'la', 'le', '&']);
+
+export function submitterNames(submittedBy: readonly string[]): string[] {
+  const names = new Set<string>();
+  for (const raw of submittedBy) {
+    const name = raw.trim();
+    if (!name) continue;
+    names.add(name);
+    const bare = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+    if (bare) names.add(bare);
+    for (const m of name.matchAll(/\(([A-Z][A-Z0-9&-]{1,11})\)/g)) names.add(m[1]!);
+    const initials = bare
+      .split(/\s+/)
+      .filter((w) => !SMALL_WORDS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    if (initials.length >= 3) names.add(initials);
+  }
+  return [...names].sort((a, b) => b.length - a.length);
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A test for sentences that report the submitter's own work: led by its name, or told to it. */
+export function ownWorkTest(submittedBy: readonly string[]): (sentence: string) => boolean {
+  const names = submitterNames(submittedBy);
+  if (names.length === 0) return () => false;
+  const alt = names.map(escape).join('|');
+  const lead = new RegExp(`^(?:[-*•]\\s*|\\(?\\d{1,3}[.)]\\s*)?(?:the\\s+)?(?:${alt})\\b`, 'i');
+  const toldTo = new RegExp(`\\b(?:told|informed|(?<![Aa]ccording\\s)to|with|by)\\s+(?:the\\s+)?(?:${alt})\\b(?!\\s+(?:report|submission)s?\\b)`, 'u');
+  return (sentence) => lead.test(sentence) || toldTo.test(sentence);
+}
