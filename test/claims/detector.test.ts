@@ -618,3 +618,10 @@ test('what a prior recommendation asked for is the UPR record, the facts around 
   yes('Recommendation 128.44 (Canada) — partially implemented: the new Labour Code, in force since 1 January 2022, prohibits dismissal for pregnancy.');
   yes('The kafala system stays in place despite the 2009 reform that allowed workers to change employer, and Bahrain did not follow the recommendation of the Philippines to ratify ILO Convention No. 189.');
 });
+
+test('a named group or platform anchors an event as a named organisation does', () => {
+  claim('Lawyers of the Jagdalpur Legal Aid Group were forced to leave the district after the local bar association passed a resolution.');
+  claim('Facebook, Twitter, YouTube and most independent news sites remain blocked.');
+  notClaim('The Working Group adopted the report.');
+  notClaim('Members of the Friendship Group were harassed.');
+});

@@ -98,7 +98,7 @@ const ORG_NAME_TAIL = /^\s*(?:(?:for|of|on|against|in|to)\s+(?:the\s+)?[A-Z][\w�
 
 /** A named organisation or outlet: a capitalised name with its head word, or a common head noun followed by a name. */
 const RE_NAMED_THING =
-  /\b(?:[A-Z][\w’'-]+\s+){1,3}(?:TV|Radio|News|Times|Post|Party|Movement|Centre|Center|Union|Association|Society|Foundation|Institute|Network|Coalition|University|College)\b(?<!\b(?:European|African|Soviet|Postal|Telecommunication) Union)|\b(?:Radio|TV)\s+[A-Z]|\b(?:Association|Society|Foundation|Institute|Network|Coalition|Union|Centre|Center)\s+(?:of|for)\s+(?:the\s+)?[A-Z]|\b(?:newspaper|news agency|agency|party|union|movement|organi[sz]ation|NGO|centre|website|outlet|channel|magazine|weekly|daily)\s+[“"‘]?[A-Z][\w’'-]+/;
+  /\b(?:[A-Z][\w’'-]+\s+){1,3}(?:TV|Radio|News|Times|Post|Party|Movement|Centre|Center|Union|Association|Society|Foundation|Institute|Network|Coalition|University|College|Group)\b(?<!\b(?:European|African|Soviet|Postal|Telecommunication) Union)(?<!\b(?:Working|Contact|Friendship|Core|Support|Expert|Advisory|Task|Focus|Major|Regional|Political) Group)|\b(?:Facebook|Twitter|YouTube|WhatsApp|Telegram|Instagram|TikTok|Signal|Skype|VKontakte|Wikipedia)\b|\b(?:Radio|TV)\s+[A-Z]|\b(?:Association|Society|Foundation|Institute|Network|Coalition|Union|Centre|Center)\s+(?:of|for)\s+(?:the\s+)?[A-Z]|\b(?:newspaper|news agency|agency|party|union|movement|organi[sz]ation|NGO|centre|website|outlet|channel|magazine|weekly|daily)\s+[“"‘]?[A-Z][\w’'-]+/;
 
 /** A named UN human rights mechanism (special procedures, OHCHR, a treaty body). */
 const RE_UN_MECHANISM =
