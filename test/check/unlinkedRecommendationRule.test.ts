@@ -90,3 +90,12 @@ test('an answer reported with an infinitive after a sentence about the review is
   const ds = unlinked(body).map((d) => covered(FRONT_MATTER + body, d));
   assert.deepEqual(ds, ['agreed to'], JSON.stringify(ds));
 });
+
+test('a follow-up table row that quotes a recommendation with its State but no ID is unlinked, with the State\'s IDs as candidates', () => {
+  const body = '| Recommendation | Recommending State | Position | Level of implementation |\n|---|---|---|---|\n| Remove all obstacles to the registration, funding and work of NGOs | Norway | Supported | Not implemented |\n| 109.118 – NGO registration | Norway | Supported | Not implemented |\n| Too short | Norway | Supported | None |\n';
+  const d = check(body).filter((x) => x.code === 'unlinked-recommendation');
+  assert.equal(d.length, 1);
+  assert.match(covered(FRONT_MATTER + body, d[0]!), /^Remove all obstacles/);
+  const candidates = (d[0]!.data as { candidates: { id: string }[] }).candidates.map((c) => c.id);
+  assert.equal(candidates[0], '109.118');
+});

@@ -1,7 +1,9 @@
+import { findStateNames } from '../../recommendations/stateNames';
 import { detectRecommendationMention, listIntroduced, mentionFramed, rankCandidates, type RecommendationCandidate, type RecommendationMention } from '../../recommendations';
 import { SentenceMemo } from '../sentenceMemo';
 import { formatRecommendationReference } from '../citationStyle';
-import type { Finding, Rule } from '../ruleTypes';
+import type { CitationStyle } from '../settings';
+import type { Finding, Fix, Rule } from '../ruleTypes';
 import type { ProseBlock, Section } from '../../document';
 
 /**
@@ -47,19 +49,61 @@ export const unlinkedRecommendationRule: Rule = {
             'This passage refers to a recommendation of the previous review without its ID, so a reader cannot tell which one is meant.' +
             (candidates.length ? ` Likely: ${candidates.map((c) => `${c.id} (${c.recommendingStates.join(', ')})`).join(', ')}.` : ''),
           data: {
-            candidates: candidates.map((c) => ({ document: c.document, id: c.id, recommendingStates: c.recommendingStates, text: c.text, score: Math.round(c.score * 1000) / 1000 })),
+            candidates: candidateData(candidates),
             ...(mention.statedResponse ? { statedResponse: mention.statedResponse } : {}),
           },
-          fixes: candidates.map((c, i) => {
-            const ref = formatRecommendationReference(c, ctx.settings.citationStyle);
-            return { title: `Link to ${c.id} (${c.recommendingStates.join(', ')})`, edits: [{ range: { start: insertAt, end: insertAt }, newText: ` (${ref})` }], isPreferred: i === 0 };
-          }),
+          fixes: linkFixes(candidates, insertAt, ctx.settings.citationStyle),
         });
       }
     }
+    findings.push(...unlinkedTableRows(ctx, reviewDocuments));
     return findings;
   },
 };
+
+/**
+ * A follow-up table whose recommendation column holds the recommendation's words instead
+ * of its ID ("| Ensure food, drinking water and medical care in prisons | Austria |
+ * Supported | Not implemented |"): each such row, with a recommending State in its State
+ * column, is an unlinked reference; the State narrows the candidates.
+ */
+function unlinkedTableRows(ctx: Parameters<Rule['check']>[0], reviewDocuments: string[]): Finding[] {
+  const findings: Finding[] = [];
+  const cells = ctx.doc.blocks.filter((b) => b.table !== undefined && !b.inRecommendationsSection);
+  ctx.doc.tables.forEach((table, index) => {
+    if (table.idColumn === undefined || table.stateColumn === undefined) return;
+    for (const cell of cells) {
+      if (cell.table!.table !== index || cell.table!.column !== table.idColumn) continue;
+      // An ID anywhere at its start ("135.73 – criminalise torture …") is a reference, even with words after it.
+      if (cell.recommendationReferences.length > 0 || /^\s*(?:[A-Z]+\/[\w./]+,?\s*)?(?:paras?\.\s*)?\d{1,3}\.\d{1,3}\b/.test(cell.text) || cell.text.trim().split(/\s+/).length < 3) continue;
+      const stateCell = cells.find((c) => c.table!.table === index && c.table!.row === cell.table!.row && c.table!.column === table.stateColumn);
+      const states = stateCell ? findStateNames(stateCell.text).map((st) => st.name) : [];
+      if (states.length === 0) continue;
+      const mention: RecommendationMention = { mentions: true, topic: cell.text, states };
+      const candidates = reviewDocuments.length ? rankCandidates(mention, cell.text, ctx.store, reviewDocuments, 3) : [];
+      const at = cell.inline.sourceOffset(cell.text.trimEnd().length);
+      findings.push({
+        range: cell.range,
+        message:
+          'This row quotes a recommendation of the previous review without its ID.' +
+          (candidates.length ? ` Likely: ${candidates.map((c) => `${c.id} (${c.recommendingStates.join(', ')})`).join(', ')}.` : ''),
+        data: { candidates: candidateData(candidates) },
+        fixes: linkFixes(candidates, at, ctx.settings.citationStyle),
+      });
+    }
+  });
+  return findings;
+}
+
+/** The candidates as `data.candidates` carries them. */
+function candidateData(candidates: readonly RecommendationCandidate[]): object[] {
+  return candidates.map((c) => ({ document: c.document, id: c.id, recommendingStates: c.recommendingStates, text: c.text, score: Math.round(c.score * 1000) / 1000 }));
+}
+
+/** "Link to 109.118 (Norway)" for each candidate, best first: a reference in the drafter's citation style inserted at `at`. */
+function linkFixes(candidates: readonly RecommendationCandidate[], at: number, style: CitationStyle): Fix[] {
+  return candidates.map((c, i) => ({ title: `Link to ${c.id} (${c.recommendingStates.join(', ')})`, edits: [{ range: { start: at, end: at }, newText: ` (${formatRecommendationReference(c, style)})` }], isPreferred: i === 0 }));
+}
 
 /** Is the section, or one enclosing it, a follow-up of the previous review? */
 function inFollowUpSection(sections: readonly Section[], index: number | undefined): boolean {
