@@ -87,8 +87,9 @@ test('"FoRB" finds the freedom of religion recommendations of the review', () =>
   assert.ok(candidates.some((c) => /religio/i.test(c.text)), JSON.stringify(candidates.map((c) => c.text)));
 });
 
+const yes = (s: string): void => assert.equal(detectRecommendationMention(s).mentions, true, s);
+
 test('named States owning the recommendation: "the recommendations of Czechia and Estonia to …", "that the United Kingdom asked for"', () => {
-  const yes = (s: string): void => assert.equal(detectRecommendationMention(s).mentions, true, s);
   yes('Egypt noted the recommendations of Czechia and Estonia to release journalists imprisoned for their work.');
   yes('It noted, however, the recommendations of Chile, Denmark and Germany calling for the removal of restrictions on foreign funding.');
   yes('The adoption of the Ombudsperson Law partly responds to the recommendations of the Russian Federation, Tunisia and others on a national human rights institution.');
@@ -99,4 +100,15 @@ test('named States owning the recommendation: "the recommendations of Czechia an
   yes('As the Netherlands urged in 2014, prosecutors should stop using pre-trial detention as a punishment.');
   // A national body named after its State recommends nothing at the UPR.
   assert.equal(detectRecommendationMention('In August 2015, the Law Commission of India recommended the abolition of the death penalty for all crimes other than terrorism.').mentions, false);
+});
+
+test('named States in the passive, after a comma, in a relative clause, or ending the clause', () => {
+  yes('At its second review, Russia was asked by the Netherlands, Canada and Belgium to repeal the regional laws against "homosexual propaganda".');
+  yes('Iran supported three general recommendations, from Norway, Poland and Romania, to respect freedom of religion and belief.');
+  yes('These detentions are the opposite of what was asked by Israel, which recommended to abolish the use of the judicial system to silence critics.');
+  yes('In July 2012 it removed defamation and insult from the Criminal Code, as Canada and Australia had urged.');
+  yes('The Government has not established an independent mechanism to monitor all places of detention, as Sweden recommended.');
+  yes('The amendment partially implements what Spain and Italy asked for, but it falls short of a full revision.');
+  yes('It falls short of the revision of the Penal Code that Canada had sought.');
+  yes('The recommendations of Uruguay, the United Kingdom, Norway and Brazil to extend a standing invitation to the special procedures were noted.');
 });

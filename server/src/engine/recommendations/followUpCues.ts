@@ -18,6 +18,10 @@ const RECORD_WORD = /\b(?:accepted|supported|noted|rejected|implemented|unanswer
 const AS_STATE_URGED = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:had\s+|also\s+|rightly\s+)?(?:urged|recommended|requested|asked|called\s+for|proposed|suggested)\b(?:\s+(?:in|at|during)\s+[^,;]{1,40})?,\s*`, 'u');
 /** After "as <State>" mid-sentence: the call and the review it was made at ("as the United Kingdom and Australia urged at the 2013 review"). */
 const AS_STATE_URGED_AT = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:had\s+)?(?:urged|recommended|requested|asked|called\s+for|proposed)\s+(?:(?:at|during|in)\s+(?:its\s+|the\s+|their\s+)?(?:(?:first|second|third|previous|last|\d{4})\s+)+(?:UPR|review|cycle)|in\s+(?:19|20)\d{2})\b`, 'u');
+/** After "what <State>", the call alone ending the clause: "… partially implements what Spain and Italy asked for, but …" (with a word of the record). */
+const WHAT_STATES_ASKED_BARE = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:had\s+)?(?:asked\s+for|urged|recommended|called\s+for|sought)(?=\s*(?:[,;.]|$))`, 'u');
+/** After "as <State>" ending a clause: "…, as Canada and Australia had urged.", "… detention, as Sweden recommended." */
+const AS_STATES_URGED_END = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:had\s+)?(?:urged|recommended|requested|asked|called\s+for|proposed)(?=\s*(?:[.;]|$))`, 'u');
 /** After "what <State>": a call, a recipient, a time ("… asked of Azerbaijan in 2013", "… asked for when Egypt was last reviewed"). */
 const WHAT_STATES_ASKED = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:had\s+)?(?:asked|urged|requested|recommended|sought|called\s+for)(?:\s+for(?=\s+when\b))?(?:\s+(?:of|for|from)\s+(?:\p{Lu}[\p{L}-]+|it|the\s+(?:Government|State|authorities)))?(?:\s+(?:at|during|in)\s+[^,;:]{0,40}?(?:review|UPR|cycle|\d{4})|\s+when\s+\p{Lu}[\p{L}-]+\s+was\s+(?:last\s+)?reviewed)\b`, 'u');
 /** "Calls from several States in 2012 for a moratorium …", "recommendations by many delegations to …". */
@@ -35,11 +39,16 @@ const THE_RECOMMENDATION_ON = /\bthe\s+recommendation\s+(?=(?:on|regarding|conce
 /** "previous recommendations relating to …", "first-cycle recommendations on …". */
 const PREVIOUS_RECS = /\b(?:previous|earlier|prior|past|first[\s-]cycle|second[\s-]cycle)\s+(?:UPR\s+)?recommendations?\s+(?=(?:on|to|regarding|relating\s+to|related\s+to|concerning|in\s+the\s+areas?\s+of)\b)/giu;
 /** "the recommendations of", "calls from", "the recommendation made by", before a named State. */
-const NOUN_OF_NAMED = new RegExp(String.raw`\b${NOUN}\s+(?:made\s+)?(?:of|from|by)\s+(?=(?:the\s+)?\p{Lu})`, 'giu');
+const NOUN_OF_NAMED = new RegExp(String.raw`\b${NOUN}\s*,?\s+(?:made\s+)?(?:of|from|by)\s+(?=(?:the\s+)?\p{Lu})`, 'giu');
+/** The State under review asked by named States: "Russia was asked by the Netherlands, Canada and Belgium to …". */
+const ASKED_BY = /\b(?:was|were|has\s+been|had\s+been)\s+(?:also\s+|repeatedly\s+)?(?:asked|urged|called\s+(?:on|upon)|encouraged|recommended|requested|pressed)\s+by\s+(?=(?:the\s+)?\p{Lu})/gu;
 /** What the recommendation said, after the States: "… to release", "… calling for", "…, which asked to", "…, which the State noted, to", "… on". */
-const LINK_AFTER_STATES = /^\s*(?:,\s*(?:which|that)\s+(?:asked|called|urged|sought)\s+(?:for\s+|to\s+)?|,\s*(?:which|that)\s+(?:the\s+(?:State|Government|authorities)|it|\p{Lu}[\p{L}-]+)\s+(?:had\s+|has\s+)?(?:accepted|supported|noted|rejected)\s*,\s*(?:to|calling\s+for|on)\s|(?:to|calling\s+for|call(?:s|ed)?\s+for|urging|asking|on|regarding|concerning|for|that)\s)/iu;
+const LINK_AFTER_STATES = /^\s*,?\s*(?:,\s*(?:which|that)\s+(?:asked|called|urged|sought)\s+(?:for\s+|to\s+)?|,\s*(?:which|that)\s+(?:the\s+(?:State|Government|authorities)|it|\p{Lu}[\p{L}-]+)\s+(?:had\s+|has\s+)?(?:accepted|supported|noted|rejected)\s*,\s*(?:to|calling\s+for|on)\s|(?:to|calling\s+for|call(?:s|ed)?\s+for|urging|asking|on|regarding|concerning|for|that)\s)/iu;
 /** After "that/which <States>": their call ("asked for", "urged", "asked Egypt to", "recommended"). */
-const STATES_ASKED = /^\s+(?:had\s+|have\s+|also\s+|rightly\s+)*(?:asked|urged|recommended|requested|called|proposed|suggested|pressed)(?:\s+(?:for|to)|\s+(?:it|the\s+(?:Government|State|authorities)|\p{Lu}[\p{L}-]+)\s+to)?\b/u;
+const STATES_ASKED = /^\s+(?:had\s+|have\s+|also\s+|rightly\s+)*(?:asked|urged|recommended|requested|called|proposed|suggested|pressed|sought)(?:\s+(?:for|to)|\s+(?:it|the\s+(?:Government|State|authorities)|\p{Lu}[\p{L}-]+)\s+to)?\b/u;
+
+/** After a State: ", which (had) recommended (that / to)", ", which urged / asked (it) to". */
+const STATE_WHICH_RECOMMENDED = /^\s*,\s*which\s+(?:had\s+|also\s+)?(?:recommended|urged|asked|requested|called\s+for)\s+(?:(?:it|the\s+(?:Government|State|authorities))\s+)?(?:that\s+|to\s+)?/u;
 
 /**
  * A list of State names starting at `at` ("Czechia and Estonia", "Chile, Denmark and
@@ -54,7 +63,8 @@ function stateListAt(sentence: string, states: StateNameMatch[], at: number): { 
   while (st) {
     names.push(st.name);
     end = st.end;
-    const sep = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?/u.exec(sentence.slice(end));
+    // (State look-up may have taken ", the" into the name before: "Uruguay, the| United Kingdom".)
+    const sep = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?=\p{Lu}))(?:the\s+)?/u.exec(sentence.slice(end));
     st = sep ? states.find((x) => x.start === end + sep[0].length) : undefined;
   }
   const others = /^,?\s+and\s+others\b/u.exec(sentence.slice(end));
@@ -75,6 +85,20 @@ function findNamedStatesCues(sentence: string, states: StateNameMatch[], cues: C
     if (!list || !link) continue;
     const objectStart = list.end + link[0].length;
     cues.push({ start: m.index, end: objectStart, kind: 'state', objectStart, objectEnd: predicateAfter(sentence, objectStart), states: list.names });
+  }
+  for (const m of sentence.matchAll(ASKED_BY)) {
+    const list = stateListAt(sentence, states, m.index + m[0].length);
+    const to = list ? /^\s+to\s/u.exec(sentence.slice(list.end)) : null;
+    if (!list || !to) continue;
+    const objectStart = list.end + to[0].length;
+    cues.push({ start: m.index, end: objectStart, kind: 'state', objectStart, states: list.names });
+  }
+  // "… what was asked by Israel, which recommended to abolish …": the State, then its call in a relative clause.
+  for (const st of states) {
+    const which = STATE_WHICH_RECOMMENDED.exec(sentence.slice(st.end));
+    if (!which) continue;
+    const objectStart = st.end + which[0].length;
+    cues.push({ start: st.start, end: objectStart, kind: 'state', objectStart, objectEnd: predicateAfter(sentence, objectStart), states: [st.name] });
   }
   if (OTHER_FORUM.test(sentence)) return;
   for (const rel of sentence.matchAll(/\b(?:that|which)\s+(?=(?:the\s+)?\p{Lu})/gu)) {
@@ -126,18 +150,18 @@ export function findFollowUpCues(sentence: string, states: StateNameMatch[], rev
     const as = /(?:^|\b)As\s+(?:the\s+)?$/u.test(before) ? AS_STATE_URGED.exec(sentence.slice(st.end)) : null;
     if (as && !OTHER_FORUM.test(sentence)) cues.push({ start: st.start, end: st.end + as[0].length, kind: 'state', objectStart: st.end + as[0].length });
     // "…, which was not repealed as the United Kingdom and Australia urged at the 2013 review": what comes before was asked.
-    const midAs = /\bas\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, st.start - 8), st.start)) && !as ? AS_STATE_URGED_AT.exec(sentence.slice(st.end)) : null;
+    const midAs = /\bas\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, st.start - 8), st.start)) && !as ? (AS_STATE_URGED_AT.exec(sentence.slice(st.end)) ?? AS_STATES_URGED_END.exec(sentence.slice(st.end))) : null;
     if (midAs && st.start > 20) cues.push({ start: st.start, end: st.end + midAs[0].length, kind: 'state', objectStart: 0, objectEnd: st.start - 3, direct: true });
     // "What Norway and Germany asked of Azerbaijan in 2013 on NGO registration …", "… the opposite of what Italy asked for when Egypt was last reviewed".
     if (/\bwhat\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, st.start - 10), st.start))) {
-      const asked = WHAT_STATES_ASKED.exec(sentence.slice(st.end));
+      const asked = WHAT_STATES_ASKED.exec(sentence.slice(st.end)) ?? (RECORD_WORD.test(sentence) || /\bimplement/i.test(sentence) ? WHAT_STATES_ASKED_BARE.exec(sentence.slice(st.end)) : null);
       if (asked) {
         const end = st.end + asked[0].length;
         const after = sentence.slice(end);
         const words = after.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)).length;
         // The askers, not the State asked ("… asked of Azerbaijan").
         const askers = states.filter((o) => o.start >= st.start && o.end <= end && !/\b(?:of|for|from|when)\s+$/u.test(sentence.slice(Math.max(0, o.start - 6), o.start))).map((o) => o.name);
-        cues.push(words >= 3 && /^\s*(?:on|to|regarding|concerning|in\s+relation\s+to)\b/iu.test(after) ? { start: st.start, end, kind: 'state', objectStart: end, objectEnd: predicateAfter(sentence, end), states: askers } : { start: st.start, end, kind: 'state', objectStart: 0, objectEnd: Math.max(0, st.start - 5), direct: true, states: askers });
+        cues.push(words >= 3 && /^\s*(?:on|to|regarding|concerning|in\s+relation\s+to)\b/iu.test(after) ? { start: st.start, end, kind: 'state', objectStart: end, objectEnd: predicateAfter(sentence, end), states: askers } : { start: st.start, end, kind: 'state', objectStart: 0, objectEnd: Math.max(0, st.start - 5), direct: true, oneWord: true, states: askers });
       }
     }
     const poss = STATE_POSSESSIVE_CALL.exec(sentence.slice(st.end));
