@@ -584,6 +584,10 @@ test('a coalition speaking of itself, its research and its data; a call after it
 
 // --- whole drafts (Dec 2026 document set; sentences below are paraphrases) ----------
 
+/** As the rule asks: the claim detector with the UPR record set apart. */
+const no = (s: string): void => assert.equal(assessSentenceClaim(s).isClaim, false, s);
+const yes = (s: string): void => assert.equal(assessSentenceClaim(s).isClaim, true, s);
+
 test('"It" as the submission or the organisation in the introduction: its sources and its work', () => {
   notClaim('It is based on 112 interviews with victims and lawyers and on decrees published in the Official Gazette.');
   notClaim('It draws on consultations held in four states between January and June 2016.');
@@ -605,8 +609,6 @@ test('a cover or draft line with no verb is no assertion; a legal section is no 
 });
 
 test('what a prior recommendation asked for is the UPR record, the facts around it are not', () => {
-  const no = (s: string): void => assert.equal(assessSentenceClaim(s).isClaim, false, s);
-  const yes = (s: string): void => assert.equal(assessSentenceClaim(s).isClaim, true, s);
   no('Canada recommended the reinstatement of all employees and students dismissed after the events of 2011.');
   no("Australia's call to release political prisoners and to allow visits of the Working Group on Arbitrary Detention was noted.");
   no('It supported the call to "take all the necessary measures to protect journalists from attacks" (166.218, Luxembourg).');
@@ -624,4 +626,24 @@ test('a named group or platform anchors an event as a named organisation does', 
   claim('Facebook, Twitter, YouTube and most independent news sites remain blocked.');
   notClaim('The Working Group adopted the report.');
   notClaim('Members of the Friendship Group were harassed.');
+});
+
+test('second round of whole drafts: structure, own work, laws described, reviews of files (paraphrases)', () => {
+  notClaim('Four themes are addressed: the death penalty (section II) and freedom of expression (section III).');
+  notClaim('Ravnopravie is a legal aid project founded in 2011 by lawyers in St Petersburg.');
+  notClaim('Since 2016 it has operated through an association registered in Tallinn.');
+  notClaim('Three of the five coalition members cannot register in Uzbekistan and work from abroad.');
+  notClaim('Our monitors nevertheless found teachers back in the fields of Jizzakh region within ten days.');
+  notClaim('— M.A., interviewed in Istanbul on 14 January 2018');
+  notClaim('Status of paras. 96.18, 96.20 and 96.43: not implemented.');
+  // A law's obligations are described, not called for; "for review in 2018" is no UPR review.
+  claim('Under rules adopted in 2015, NGOs must obtain the approval of the Ministry of Justice for every event they hold.');
+  claim('According to the First Deputy Head of the Judiciary, several thousand files were sent back to the courts for review in 2018.');
+});
+
+test('the record runs over the next clause when that clause names another prior recommendation, not over a concession or "although"', () => {
+  no('The amendment partially implements what Spain and Italy asked for, but it falls short of the revision of the Islamic Penal Code that Canada had sought.');
+  no('It also noted the recommendation of Spain to amend the Penal Code, and Italy\'s call to consider a moratorium "in particular for drug-related offences".');
+  yes('Iran supported recommendation 138.80 (Peru, Poland) to issue a standing invitation, although it had already issued one in 2002.');
+  yes("Despite supporting Mexico's recommendation to define torture, Chinese law still lacks such a definition, as the Committee against Torture observed in 2015.");
 });

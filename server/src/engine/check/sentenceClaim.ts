@@ -3,7 +3,7 @@ import { findRecommendationReferences } from '../document/recommendationReferenc
 import { detectRecommendationMention } from '../recommendations';
 
 /** Where a clause about something else begins after the record: "; …", ": …", ", and in 2012 it …", ", but …" (not ", and Norway to …"). */
-const NEXT_CLAUSE = /[;:]|,\s*(?:and|but|while|whereas|yet|who|whose)\s+(?!(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:to|on|for|called|urged|asked|recommended)\b)|\s(?:but|yet|whereas)\s/u;
+const NEXT_CLAUSE = /[;:]|,\s*(?:and|but|while|whereas|yet|who|whose|although|though|even\s+though)\s+(?!(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:\s+(?:to|on|for|called|urged|asked|recommended)\b|['’]s\s+(?:calls?|recommendations?|requests?|appeals?|proposals?)\b))|\s(?:but|yet|whereas)\s/u;
 
 /** The State's answer after the record ("… were all supported by Cambodia in 2019"): still the record. */
 const ANSWER = /^\s*\)?\s*,?\s*(?:which\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:all|fully|partially|partly|only|later|eventually|merely|also)\s+)?(?:supported|accepted|noted|rejected)\b[^,;:]*/iu;
@@ -42,12 +42,25 @@ export function uprRecordIn(sentence: string): { start: number; end: number } | 
     const end = content ? clauseEnd(sentence, last.expressionEnd + content[0].length) : last.expressionEnd;
     return { start: quoted ? quoted.index : first.expressionStart, end: overAnswer(sentence, end) };
   }
-  const mention = detectRecommendationMention(sentence);
+  const first = mentionSpan(sentence, 0);
+  if (!first) return undefined;
+  // The next clause may be the record too ("…, whereas the broader calls …, made by the United States, remain unfulfilled").
+  let end = first.end;
+  for (let next = mentionSpan(sentence, end); next && end < sentence.length; next = mentionSpan(sentence, end)) end = next.end;
+  return { start: first.start, end };
+}
+
+/** The first recommendation mention in `sentence` from `from` on, to the end of its clause. */
+function mentionSpan(sentence: string, from: number): { start: number; end: number } | undefined {
+  const rest = sentence.slice(from);
+  const mention = detectRecommendationMention(rest);
   if (!mention.mentions || !mention.cue) return undefined;
+  const [cueStart, cueEnd] = [from + mention.cue[0], from + mention.cue[1]];
   // In a relative clause ("FEADLE, whose strengthening was recommended by the Netherlands, obtained only 3 …"): to its closing comma.
-  const relative = /,\s*(?:whose|which|who)\b[^,;]*$/u.test(sentence.slice(0, mention.cue[0]));
-  const comma = relative ? sentence.indexOf(',', mention.cue[1]) : -1;
-  return { start: mention.cue[0], end: overAnswer(sentence, comma >= 0 ? comma : clauseEnd(sentence, mention.cue[1])) };
+  const relative = /,\s*(?:whose|which|who)\b[^,;]*$/u.test(sentence.slice(0, cueStart));
+  const comma = relative ? sentence.indexOf(',', cueEnd) : -1;
+  const end = overAnswer(sentence, comma >= 0 ? comma : clauseEnd(sentence, cueEnd));
+  return end > from ? { start: cueStart, end } : undefined;
 }
 
 /**

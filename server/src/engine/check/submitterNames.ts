@@ -15,8 +15,11 @@ export function submitterNames(submittedBy: readonly string[]): string[] {
     names.add(name);
     const bare = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
     if (bare) names.add(bare);
+    // "Fundación Espacio Libre — Observatorio de …": the name before a dash's description.
+    const head = bare.split(/\s+[—–-]\s+/)[0]!.trim();
+    if (head && head !== bare) names.add(head);
     for (const m of name.matchAll(/\(([A-Z][A-Z0-9&-]{1,11})\)/g)) names.add(m[1]!);
-    const initials = bare
+    const initials = head
       .split(/\s+/)
       .filter((w) => !SMALL_WORDS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))
       .map((w) => w[0])
@@ -28,12 +31,13 @@ export function submitterNames(submittedBy: readonly string[]): string[] {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A test for sentences that report the submitter's own work: led by its name, or told to it. */
+/** A test for sentences that report the submitter's own work: led by its name, or told to it (in the first clause). */
 export function ownWorkTest(submittedBy: readonly string[]): (sentence: string) => boolean {
   const names = submitterNames(submittedBy);
   if (names.length === 0) return () => false;
   const alt = names.map(escape).join('|');
   const lead = new RegExp(`^(?:[-*•]\\s*|\\(?\\d{1,3}[.)]\\s*)?(?:the\\s+)?(?:${alt})\\b`, 'i');
   const toldTo = new RegExp(`\\b(?:told|informed|(?<![Aa]ccording\\s)to|with|by)\\s+(?:the\\s+)?(?:${alt})\\b(?!\\s+(?:report|submission)s?\\b)`, 'u');
-  return (sentence) => lead.test(sentence) || toldTo.test(sentence);
+  // Told to the submitter in the sentence's first clause: a later clause ("…; …, but activists interviewed by RMI reported …") may hold other facts.
+  return (sentence) => lead.test(sentence) || toldTo.test(sentence.split(/;|,\s*but\s/)[0]!);
 }

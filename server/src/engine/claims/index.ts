@@ -88,7 +88,7 @@ const FRONTED_ADVERBIAL =
   /^(?:(?:In|Since|Between|From|During|Over|Throughout|Until|After|Before|For|While|When|Following)\s+[^,.;:]{1,60},\s*|As\s+an?\s+[^,.;:]{1,80},\s*|(?:For|In\s+preparing)\s+(?:this|the\s+present)\s+(?:report|submission)\s+|For\s+(?:the\s+)?(?:preparation|elaboration|drafting|purposes?)\s+of\s+(?:this|the\s+present)\s+(?:report|submission),?\s+|(?:In|Since|During|Between|From)\s+(?:(?:early|mid|late)[-\s])?\d{4}(?:\s+(?:and|to|[-–])\s+\d{4})?\s+(?=(?:we|our)\b))/i;
 
 const SUBMITTER_SUBJECT =
-  /^(?:(?:one|two|three|four|five|several|some|many|most|all|each|both|none)\s+of\s+(?=the\s))?(?:we\b|our\b|i\b|the (?:undersigned|submitting|co-submitting|authoring) organi[sz]ations?\b|the authors?\b|the (?:coalition|network|alliance|platform|consortium)\b(?!\s+(?:of|for|against|on)\b))/i;
+  /^(?:(?:one|two|three|four|five|several|some|many|most|all|each|both|none)\s+of\s+(?=the\s))?(?:(?:one|two|three|four|five|six|several|some|many|most|all|each|both|none)\s+of\s+(?:the|our)\s+(?:\w+\s+)?(?:coalition|network|platform|alliance)\s+(?:members|organi[sz]ations|partners)\b|we\b|our\b|i\b|the (?:undersigned|submitting|co-submitting|authoring) organi[sz]ations?\b|the authors?\b|the (?:coalition|network|alliance|platform|consortium)\b(?!\s+(?:of|for|against|on)\b))/i;
 
 /** An organisation-like subject at the start: "Human Rights Watch", "NHC", "The Norwegian Helsinki Committee", "IPHR". */
 const ORG_SUBJECT =
@@ -323,12 +323,12 @@ const RE_JUDGMENT_PASSIVE =
 
 /** Words/phrases for the UPR record itself (handled by the recommendation rules). */
 const RE_UPR_CONTEXT =
-  /\b(?:recommendations?|UPR|Universal Periodic Review|(?:previous|last|first|second|third|fourth|prior|recent)\s+(?:review|cycle)|review(?:ed)?\s+in\s+\d{4}|(?:19|20)\d{2}\s+review)\b|\b(?:States|countries|delegations)\b[^.;]{0,120}?\brecommended\s+(?:that|to)\b/i;
+  /\b(?:recommendations?|UPR|Universal Periodic Review|(?:previous|last|first|second|third|fourth|prior|recent)\s+(?:review|cycle)|(?<!\bfor\s)review(?:ed)?\s+in\s+\d{4}|(?:19|20)\d{2}\s+review)\b|\b(?:States|countries|delegations)\b[^.;]{0,120}?\brecommended\s+(?:that|to)\b/i;
 const RE_UPR_RESPONSE =
-  /\b(?:supported|accepted|noted|rejected|received|(?:did not|not|nor did \w+|failed to)(?:,\s*[a-z]+,)?\s+(?:accept|support|receive)|expressed\s+(?:its\s+|their\s+)?support\s+for|(?:in (?:their|its|these|the) recommendations?,[^.;]{0,200}?\b(?:call|calls|called|urge|urged|ask|asked))\b|recommend(?:s)?\s+(?=[a-z]+ing\b)|took note of|made|issued|addressed|recommended|highlighted|presented|submitted|prepared|reviewed|will be|is due|put forward|respond(?:s|ed)?|will respond|pending acceptance|(?:fully|partially|not|been|be|never)\s+implemented|assessed)\b/i;
+  /\b(?:supported|accepted|noted|rejected|received|drew|attracted|(?:did not|not|nor did \w+|failed to)(?:,\s*[a-z]+,)?\s+(?:accept|support|receive)|expressed\s+(?:its\s+|their\s+)?support\s+for|(?:in (?:their|its|these|the) recommendations?,[^.;]{0,200}?\b(?:call|calls|called|urge|urged|ask|asked))\b|recommend(?:s)?\s+(?=[a-z]+ing\b)|took note of|made|issued|addressed|recommended|highlighted|presented|submitted|prepared|reviewed|will be|is due|put forward|respond(?:s|ed)?|will respond|pending acceptance|(?:fully|partially|not|been|be|never)\s+implemented|assessed)\b/i;
 
 const RE_STRUCTURE =
-  /^(?:(?:in|with)\s+)?(?:this|the present|the following|our|the current|these)\s+(?:joint\s+|individual\s+|stakeholder\s+|shadow\s+|alternative\s+)?(?:submission|report|document|briefing|paper|memorandum|analysis|section|sections|chapter|annex|statement|update|contribution|study|note|overview|review|assessment|brief|letter)s?\b|^(?:joint\s+|individual\s+)?(?:stakeholder\s+|NGO\s+|civil society\s+)?(?:submission|report|contribution)\s+(?:to|for)\s+the\s+(?:universal periodic review|UPR|human rights council)\b|^(?:section|part|chapter|annex|table|figure|box|graph|chart)\s+(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})?|[A-H])(?![-\w])(?!\s+of\b)|^(?:below|the following|as follows|see)\b|^(?:it|this)\s+(?:concludes|outlines|provides|examines|highlights|focuses|covers|is structured)\b/i;
+  /^(?:(?:in|with)\s+)?(?:this|the present|the following|our|the current|these)\s+(?:joint\s+|individual\s+|stakeholder\s+|shadow\s+|alternative\s+)?(?:submission|report|document|briefing|paper|memorandum|analysis|section|sections|chapter|annex|statement|update|contribution|study|note|overview|review|assessment|brief|letter)s?\b|^(?:joint\s+|individual\s+)?(?:stakeholder\s+|NGO\s+|civil society\s+)?(?:submission|report|contribution)\s+(?:to|for)\s+the\s+(?:universal periodic review|UPR|human rights council)\b|^(?:section|part|chapter|annex|table|figure|box|graph|chart)\s+(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})?|[A-H])(?![-\w])(?!\s+of\b)|^(?:below|the following|as follows|see)\b|^(?:it|this)\s+(?:concludes|outlines|provides|examines|highlights|focuses|covers|is structured)\b|^(?:the\s+)?(?:\w+\s+)?(?:themes|issues|topics|sections|parts|chapters|areas)\s+(?:are|were)\s+(?:addressed|covered|discussed|examined|considered|treated)\b/i;
 const RE_STRUCTURE_VERB =
   /\b(?:submission|report|document|briefing|paper|memorandum|analysis|section|chapter)\s+(?:(?:also|further|then|first|briefly)\s+)?(?:focuses|examines|covers|outlines|highlights|assesses|details|concludes|analy[sz]es|addresses|documents|considers|describes|provides|discusses|presents|sets out|reviews|looks at|is based|draws|was prepared|was submitted|has been prepared)\b/i;
 
@@ -345,7 +345,7 @@ const RE_ORG_OWN_VERB =
   /^(?:(?:also|further|again|hereby)\s+)?(?:examines?|discuss(?:es)?|highlights?|raises? concerns?|outlines?|analy[sz]es|assess(?:es)?|addresses|focuses|provides|presents|looks? at|draws? attention|wishes|welcomes?|takes? note|is grateful|thanks?|has made|has submitted|have submitted|made \w+ submissions)\b/i;
 /** "X (ABC) is an independent CSO …", "Freedom Now is an international non-governmental organization …" */
 const RE_ORG_IS_A =
-  /^(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z(][\w’'&.()-]*|of|for|and|in|on|the|de|du|des))*\s*(?:,[^,]{0,100},\s*)?(?:is|are)\s+(?:(?:today|now|currently|also|still)\s+)?(?:an?|the)\s+(?:[\w,’'-]+\s+){0,8}?(?:organi[sz]ations?|NGO|CSO|movement|alliance|network|coalition|foundation|association|institution|federation|non-governmental|charity|think[- ]tank|platform|initiative|partnership)\b/;
+  /^(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z(][\w’'&.()-]*|of|for|and|in|on|the|de|du|des))*\s*(?:,[^,]{0,100},\s*)?(?:is|are)\s+(?:(?:today|now|currently|also|still)\s+)?(?:an?|the)\s+(?:[\w,’'-]+\s+){0,8}?(?:organi[sz]ations?|NGO|CSO|movement|alliance|network|coalition|foundation|association|institution|federation|non-governmental|charity|think[- ]tank|platform|initiative|partnership|project|clinic|collective)\b/;
 /** "The findings presented here draw on our monitoring of …": the evidence base is the submitter's own work. */
 const RE_DRAWS_ON_OWN = /\b(?:(?:draws?|drew|is\s+based|are\s+based|were\s+based|relies|rely|relied|builds?|built)\s+(?:on|upon)|(?:comes?|came|derives?|derived|(?:is|are|were)\s+taken)\s+from)\s+(?:our|the\s+(?:organi[sz]ation|coalition|network|authors|submitting\s+organi[sz]ations)['’]s?)\b/i;
 /**
@@ -354,7 +354,7 @@ const RE_DRAWS_ON_OWN = /\b(?:(?:draws?|drew|is\s+based|are\s+based|were\s+based
  * "It has followed Turkmenistan since 2006 …". Only verbs a government is not the subject
  * of ("it has detained" stays a claim).
  */
-const RE_IT_OWN_WORK = /^(?:It|This)\s+(?:is\s+(?:mainly\s+|largely\s+|primarily\s+)?based|draws?|drew|relies|builds?)\s+(?:\w+\s+)?(?:on|upon)\b|^it\s+has\s+(?:been\s+)?(?:(?:closely|also)\s+)?(?:follow|monitor|document|represent|work|assist|litigat|defend|campaign|provid(?:ed|ing)\s+(?:free\s+)?legal)/i;
+const RE_IT_OWN_WORK = /^(?:It|This)\s+(?:is\s+(?:mainly\s+|largely\s+|primarily\s+)?based|draws?|drew|relies|builds?)\s+(?:\w+\s+)?(?:on|upon)\b|^it\s+has\s+(?:been\s+)?(?:(?:closely|also)\s+)?(?:follow|monitor|document|represent|work|operat|assist|litigat|defend|campaign|provid(?:ed|ing)\s+(?:free\s+)?legal)/i;
 /** "CIVICUS’ joint submission with …, gravely notes …" */
 const RE_OWN_DOC_SUBJECT =
   /^[^.]{0,60}?\b(?:this|our|the present|joint|stakeholder|shadow|alternative|individual)\s+(?:submission|report|briefing|paper|memorandum|statement)\b[^.]{0,120}?\b(?:notes|examines|highlights|discusses|raises|outlines|documents|focuses|analy[sz]es|assesses|details|describes|concludes|covers|provides|involved|draws|drew|is\s+based|builds|relies)\b/i;
@@ -533,6 +533,8 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   }
   if (body.trim().length === 0) return notClaim('empty');
   if (isTitleLine(body)) return notClaim('a title or draft line, no assertion');
+  // "— M.A., interviewed in Istanbul on 14 January 2018": the attribution line of a quotation.
+  if (/^[—–]\s*\S/.test(body) && body.length < 200) return notClaim("a quotation's attribution line");
 
   // --- Exclusions that look at how the sentence opens --------------------------------
   const fw = firstWord(body);
@@ -570,7 +572,7 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     // The subject's head noun, a whole word: "our monitors", not the "monitor" of "we monitored".
     const afterSubj = subjectBody.replace(SUBMITTER_SUBJECT, '').replace(/^\s*(?:(?:organi[sz]ations?|team|members?|researchers?|monitors?|partners?|staff|colleagues|lawyers)\b)?\s*/i, '');
     // "our mobile clinics in Cox's Bazar provided …": the subject's noun phrase can be long, and it is ours.
-    if (ownWorkAhead(afterSubj, /^our\b/i.test(subjectBody) ? 7 : 4) || /^(?:have|has|had|are|were|was|is)\b/i.test(afterSubj) || RE_ORG_DESCRIPTION.test(body) || RE_DRAWS_ON_OWN.test(body)) {
+    if (ownWorkAhead(afterSubj, /^our\b/i.test(subjectBody) ? 7 : 4) || /^(?:have|has|had|are|were|was|is|cannot|can(?:not)?|could(?:\s+not)?|do|does|did)\b/i.test(afterSubj) || RE_ORG_DESCRIPTION.test(body) || RE_DRAWS_ON_OWN.test(body)) {
       return notClaim("the submitting organisation's own work");
     }
   }
@@ -618,7 +620,10 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   const excluded: Span[] = [];
   for (const m of matches(/\b[A-Z]{1,5}(?:\/[\w.-]+){2,}/g, text)) excluded.push([m.index, m.index + m[0].length]); // UN symbols
   for (const m of matches(RE_ID, text)) {
-    if (/(?:Articles?|Art\.|Sections?|Chapters?|Paragraphs?|,|and)\s*$/.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/\bparas?\.?\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    // A list of IDs after "paras." or "recommendations" ("paras. 96.18, 96.20 and 96.43") is references, not statistics.
+    const idList = /\b(?:paras?\.?|recommendations?)\s*(?:\d{1,3}\.\d{1,3}(?:\s*\([^)]*\))?\s*(?:,|and|to|–|-)\s*)+$/i.test(before);
+    if (!idList && /(?:Articles?|Art\.|Sections?|Chapters?|Paragraphs?|,|and)\s*$/.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/\bparas?\.?\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     excluded.push([m.index, m.index + m[0].length]);
   }
   for (const m of matches(RE_REVIEW_DATE, text)) excluded.push([m.index, m.index + m[0].length]);
@@ -821,7 +826,9 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   // Calls to action phrased with a modal ("The Government should …", "Azerbaijan must …"):
   // not a claim unless it reports what a named body said.
   const modal = RE_MODAL.exec(text.slice(assessFrom));
-  if (modal && !/\b(?:which|whom)\s+(?:[\w’'-]+\s+){1,3}$/i.test(text.slice(assessFrom, assessFrom + modal.index))) {
+  // "Under rules adopted in 2015, NGOs must obtain …" describes what a law requires, it asks for nothing.
+  const underLaw = modal !== null && /^\s*(?:Under|Pursuant\s+to|By\s+virtue\s+of|In\s+accordance\s+with)\s/i.test(text.slice(assessFrom, assessFrom + modal.index));
+  if (modal && !underLaw && !/\b(?:which|whom)\s+(?:[\w’'-]+\s+){1,3}$/i.test(text.slice(assessFrom, assessFrom + modal.index))) {
     const beforeModal = text.slice(assessFrom, assessFrom + modal.index);
     const reported = (ev.get('attribution')?.length ?? 0) > 0 || (ev.get('quotation')?.length ?? 0) > 0;
     const stateWords = getStateWords();
@@ -843,7 +850,7 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     // is the UN record; so are counts of recommendations and review dates. Facts outside that —
     // after a contrast ("…, but in 2016 it jailed …") or a law/arrest/judgment/attribution that
     // is not part of a recommendation's text — still count.
-    const recContent = /\brecommendations?\s+(?:\d+(?:\.\d+)?\s+)?(?:to|on|regarding|concerning|calling|relating|related|that\s+(?!were|was|had|have|it|the\s+state)|including|in\s+relation)\b|\brecommended\s+(?:that|to)\b/i.exec(text);
+    const recContent = /\brecommendations?\s+(?:\d+(?:\.\d+)?\s+)?(?:to|on|regarding|concerning|calling|asking|urging|requesting|seeking|relating|related|that\s+(?!were|was|had|have|it|the\s+state)|including|in\s+relation)\b|\brecommended\s+(?:that|to)\b/i.exec(text);
     let contrast = /[,;]\s*(?:but(?!\s+(?:also|in addition|additionally))|however|yet|although|whereas)\b|\b(?:however|nevertheless|despite this)\b,?\s/i.exec(text.slice(assessFrom));
     // A parenthetical ", however," right after a short subject ("It does not, however, accept …") is no contrast.
     if (contrast && /^,\s*however,/i.test(text.slice(assessFrom + contrast.index)) && /^\s*(?:\S+\s+){0,3}\S+$/.test(text.slice(assessFrom, assessFrom + contrast.index))) contrast = null;
@@ -860,9 +867,13 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
       ev.set(
         k,
         spans.filter((sp) => {
+          // The main clause after a concession ("Despite supporting Mexico's recommendation to …, Chinese law still lacks …") is a fact.
+          if (concession && sp[0] >= cut) return true;
+          // Inside the record as the caller found it (which may run over a "but": "… what Spain asked for, but … the code that Canada sought"): its content.
+          if (record && sp[0] >= record.start && sp[0] < record.end) return false;
           if (cut >= 0 && sp[0] >= cut) return true;
           if (record) {
-            if (sp[0] >= record.start) return sp[0] >= record.end; // the recommendation's content, or a clause after it
+            if (sp[0] >= record.start) return true; // a clause after the record
             // Only a reference marks the record ("… in 2016 (see 109.118, Norway)"): what comes before it is the sentence's own;
             // so is a clause of its own before it ("… despite the 2009 reform …, and Bahrain did not follow the recommendation …").
             const countOfRecommendations = k === 'number' && /^\s*(?:[\w-]+\s+){0,2}?recommendations?\b/i.test(text.slice(sp[1]));

@@ -101,7 +101,7 @@ export function getStateWords(): Set<string> {
 /** Own-work verbs: what a submitting organisation says it does or did ("we interviewed", "NHC monitors"). */
 export const OWN_WORK_WORDS = new Set(
   (
-    'monitor monitors monitored monitoring work works worked working operate operates operated interview interviews interviewed ' +
+    'monitor monitors monitored monitoring work works worked working operate operates operated interview interviews interviewed found ' +
     'spoke speak met meet visit visits visited prepare prepares prepared submit submits submitted ' +
     'conduct conducts conducted collect collects collected observe observes observed attend attends attended ' +
     'analyse analyses analysed analyze analyzes analyzed review reviews reviewed organise organises organised ' +
