@@ -99,3 +99,17 @@ test('a follow-up table row that quotes a recommendation with its State but no I
   const candidates = (d[0]!.data as { candidates: { id: string }[] }).candidates.map((c) => c.id);
   assert.equal(candidates[0], '109.118');
 });
+
+test('after a sentence\'s ID, another recommendation named by its State is unlinked; an apposition to the same ID is not', () => {
+  const other = 'Azerbaijan supported recommendation 109.118 (Norway) on NGO registration, and the recommendation of Germany on the release of journalists was noted.\n';
+  const d = check(other).filter((x) => x.code === 'unlinked-recommendation');
+  assert.equal(d.length, 1);
+  assert.match(covered(FRONT_MATTER + other, d[0]!), /Germany/);
+  const same = 'Azerbaijan supported recommendation 109.118 (Norway), the only recommendation of the second review that named NGO registration, and has done nothing since.\n';
+  assert.deepEqual(check(same).filter((x) => x.code === 'unlinked-recommendation'), []);
+});
+
+test('the submission describing its own structure is no mention of a recommendation', () => {
+  const body = '3. The submission first assesses the follow-up to the recommendations of the second review on NGO registration, then new developments.\n\n12. Our summary of the follow-up to the recommendations on expression and assembly is as follows:\n';
+  assert.deepEqual(check(body).filter((x) => x.code === 'unlinked-recommendation'), []);
+});

@@ -46,3 +46,9 @@ for (const [sentence, id, want] of cases) {
     assert.equal(statedResponseNear(sentence, id === undefined ? undefined : at(sentence, id)), want);
   });
 }
+
+test('a response verb inside the recommendation\'s own words is no answer; an emphatic "did … accept" is', () => {
+  // "the call to accede … and to accept the competence of its Committee (130.4)": noted, as the sentence says.
+  assert.equal(statedResponseNear('It also noted the call to accede to CPED and to accept the competence of its Committee (para. 130.4).', 95), 'noted');
+  assert.equal(statedResponseNear('It did, on the other hand, accept France\'s recommendation to respond to the invitation (186.235, France).', 95), 'supported');
+});

@@ -3,7 +3,13 @@ import { findRecommendationReferences } from '../document/recommendationReferenc
 import { detectRecommendationMention } from '../recommendations';
 
 /** Where a clause about something else begins after the record: "; …", ": …", ", and in 2012 it …", ", but …" (not ", and Norway to …"). */
-const NEXT_CLAUSE = /[;:]|,\s*(?:and|but|while|whereas|yet|who|whose|although|though|even\s+though)\s+(?!(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:\s+(?:to|on|for|called|urged|asked|recommended)\b|['’]s\s+(?:calls?|recommendations?|requests?|appeals?|proposals?)\b))|\s(?:but|yet|whereas)\s/u;
+const NEXT_CLAUSE = /[;:]|,\s*(?:and|but|while|whereas|yet|who|whose|where|when|although|though|even\s+though)\s+(?!(?:accepting|supporting|noting|rejecting)\s|(?:also\s+)?(?:noted|supported|accepted|rejected)\s+(?:those|the\s+(?:ones|others|recommendations?|calls?))\b|(?:a|the)\s+(?:second|third|fourth|fifth|other|further)\b|another\b|(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:\s+(?:to|on|for|called|urged|asked|recommended)\b|['’]s\s+(?:calls?|recommendations?|requests?|appeals?|proposals?)\b))|\s(?:but|yet|whereas)\s/u;
+
+/** IDs alone in brackets: "(138.49)", "(paras. 110.77–110.85)". */
+const BARE_ID = /\(\s*(?:paras?\.\s*)?\d{1,3}\.\d{1,3}(?:\s*(?:,|and|to|–|-)\s*\d{1,3}\.\d{1,3})*\s*\)/g;
+
+/** After a row's IDs: its answer and implementation status ("– noted; not implemented", ": partially implemented"). */
+const STATUS_AFTER = /^\s*\)?\s*(?:[–—:|]|-\s)\s*(?:(?:supported|accepted|noted|rejected)\b[\s;,/–—-]*)?(?:(?:not|partially|partly|fully|largely)\s+)?(?:(?:yet\s+)?implemented\b)?/iu;
 
 /** The State's answer after the record ("… were all supported by Cambodia in 2019"): still the record. */
 const ANSWER = /^\s*\)?\s*,?\s*(?:which\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:all|fully|partially|partly|only|later|eventually|merely|also)\s+)?(?:supported|accepted|noted|rejected)\b[^,;:]*/iu;
@@ -28,19 +34,29 @@ function clauseEnd(sentence: string, from: number): number {
  * because claims/ and recommendations/ do not know each other.
  */
 export function uprRecordIn(sentence: string): { start: number; end: number } | undefined {
-  const refs = findRecommendationReferences(sentence);
+  const refs: Array<{ expressionStart: number; expressionEnd: number }> = findRecommendationReferences(sentence);
+  // An ID alone in brackets ("… for civil society (138.49), and …") is no reference form the checker resolves, but it is the record.
+  if (refs.length === 0) for (const m of sentence.matchAll(BARE_ID)) refs.push({ expressionStart: m.index, expressionEnd: m.index + m[0].length });
   if (refs.length > 0) {
     const first = refs.reduce((a, b) => (b.expressionStart < a.expressionStart ? b : a));
     const last = refs.reduce((a, b) => (b.expressionEnd > a.expressionEnd ? b : a));
     const after = sentence.slice(last.expressionEnd);
-    // A status row ("128.44 (Canada) — partially implemented: the new Labour Code …"): what follows is the drafter's own account.
-    if (/^\s*\)?\s*(?:[–—:|]|-\s|\(?(?:supported|accepted|noted|rejected)\b)/iu.test(after)) return undefined;
+    // A status row ("Sedition Act: 146.48 (United Kingdom) – noted; not implemented", "128.44 (Canada) — partially
+    // implemented: the new Labour Code …"): the row's label, IDs and status are the record; what follows is the drafter's own.
+    const status = STATUS_AFTER.exec(after);
+    if (status) return { start: 0, end: last.expressionEnd + status[0].length };
     // The recommendation's words quoted right before its ID: '… the call to "take all necessary measures …" (166.218, Luxembourg)'.
     const quoted = /[“"]([^“”"]{3,400})[”"]\s*[,(]?\s*$/u.exec(sentence.slice(0, first.expressionStart));
+    // …or named before it in the same clause: "the recommendation of Norway to lift travel bans (138.164, Norway)".
+    const clauseStart = Math.max(sentence.lastIndexOf(';', first.expressionStart) + 1, 0);
+    const named = /\b(?:recommendations?|calls?|proposals?|requests?|appeals?)\b/iu.exec(sentence.slice(clauseStart, first.expressionStart));
+    const owner = named ? /(?:\b(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*['’]s?\s+(?:\p{Ll}+\s+)?)$/u.exec(sentence.slice(clauseStart, clauseStart + named.index)) : null;
+    const namedAt = named ? clauseStart + named.index - (owner?.[0].length ?? 0) : undefined;
     // …or after it: "109.118 (Norway) to remove all obstacles …", "…, which asked India to …".
     const content = /^\s*\)?\s*,?\s*(?:which\s+(?:ask|asks|asked|call|calls|called|urge|urges|urged|seek|seeks|sought|recommend|recommends|recommended)\b|to\s|calling\s+for\b|on\s|that\s)/u.exec(after);
     const end = content ? clauseEnd(sentence, last.expressionEnd + content[0].length) : last.expressionEnd;
-    return { start: quoted ? quoted.index : first.expressionStart, end: overAnswer(sentence, end) };
+    const start = Math.min(quoted ? quoted.index : first.expressionStart, namedAt ?? Number.POSITIVE_INFINITY);
+    return { start, end: overAnswer(sentence, end) };
   }
   const first = mentionSpan(sentence, 0);
   if (!first) return undefined;

@@ -65,7 +65,7 @@ export const CLAIM_KINDS: readonly ClaimKind[] = [
 // ---------------------------------------------------------------------------------
 
 /** Leading list marker / paragraph number: "- ", "• ", "12. ", "1.3.", "(a) ", "iv. ". */
-const LEADER = /^\s*(?:[-*•▪◦–]\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s*|\(?[a-z]\)\s+|\(?[ivx]{1,5}[.)]\s+)/;
+const LEADER = /^\s*(?:[-*•▪◦–]\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s*|\d{1,3}(?:\.\d{1,3})+\s+|\(?[a-z]\)\s+|\(?[ivx]{1,5}[.)]\s+)/;
 
 /** Salutations of letters and oral statements ("Dear Minister X:", "Your Excellency:", "Mr. President,"). */
 const SALUTATION =
@@ -76,7 +76,7 @@ const OPENER =
 
 /** Lead-in clauses by the submitter; the rest of the sentence is what is asserted. */
 const LEAD_IN =
-  /^(?:we|the (?:undersigned|submitting) organi[sz]ations|the authors)\s+(?:(?:are|remain|were)\s+(?:also\s+)?(?:deeply|gravely|seriously|particularly|extremely)?\s*(?:concerned|alarmed|troubled|disturbed)\s+(?:that|about|by|at)|(?:note|observe|recall|stress|emphasi[sz]e|underline|highlight|regret|deplore)\s+(?:with (?:\w+\s+)?concern\s+)?(?:that\s+)?)|^it (?:should|must) be (?:noted|recalled|stressed|emphasi[sz]ed) that\s+/i;
+  /^(?:we|the (?:undersigned|submitting) organi[sz]ations|the authors)\s+(?:(?:are|remain|were)\s+(?:also\s+)?(?:deeply|gravely|seriously|particularly|extremely)?\s*(?:concerned|alarmed|troubled|disturbed)(?:,\s*(?:however|moreover|also|further|nevertheless),)?\s+(?:that|about|by|at)|(?:note|observe|recall|stress|emphasi[sz]e|underline|highlight|regret|deplore)\s+(?:with (?:\w+\s+)?concern\s+)?(?:that\s+)?)|^it (?:should|must) be (?:noted|recalled|stressed|emphasi[sz]ed) that\s+/i;
 
 const RE_ID = /\b\d{2,3}\.\d{1,3}\b/g; // recommendation IDs like 109.118
 
@@ -232,7 +232,7 @@ const RE_YEAR_LAW =
 
 const RE_LAW_PATTERNS: RegExp[] = [
   // Article 147 of the Criminal Code / Articles 494 and 495 / under Article 23 / Art. 5
-  /\b(?:Articles?|Arts?\.|Sections?|Paragraphs?|Clauses?|Chapters?|Parts?)\s+\d+[\w.()-]*(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*[–-]\s*)\d+[\w.()-]*)*(?=\s+(?:of|and|in|to)\b|\s*\()/g,
+  /\b(?:[Aa]rticles?|Arts?\.|[Ss]ections?|Paragraphs?|Clauses?|Chapters?|Parts?)\s+\d+[\w.()-]*(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*[–-]\s*)\d+[\w.()-]*)*(?=\s+(?:of|and|in|to)\b|\s*\()/g,
   /\b(?:under|pursuant to|in accordance with|violation of|breach of|provisions? of|amended|amending|amendments? to)\s+(?:the\s+)?(?:Articles?|Arts?\.|Sections?|Paragraphs?)\s+\d+[\w.()-]*/g,
   // Law No. 123 / Decree No. 5 / Resolution No 17
   /\b(?:Law|Decree|Resolution|Order|Ordinance|Regulation|Act)\s+(?:No\.?|Nº|#)\s*[\w/-]+/g,
@@ -241,7 +241,7 @@ const RE_LAW_PATTERNS: RegExp[] = [
   // Criminal Code / Penal Code / Code of Administrative Offences / Communications Code / Newspaper Act 1944
   /\b(?:Criminal|Penal|Civil|Administrative|Labou?r|Family|Tax|Electoral|Election|Media|Communications?|Press|Land|Housing|Customs|Military)\s+(?:Procedure\s+)?Code\b/g,
   /\bCode\s+(?:of|on)\s+(?:the\s+)?(?:Administrative|Criminal|Civil)[\w ]{0,30}\b/g,
-  /\b(?:[A-Z][\w’'-]+\s+){1,5}(?:Act|Bill|Ordinance)(?:\s+(?:of\s+)?\d{4})?\b/g,
+  /\b(?:[A-Z][\w’'-]+\s+){1,5}(?:Act|Bill|Ordinance|Regulations?|Statute|Decree)(?:\s+(?:of\s+)?\d{4})?\b/g,
   // Bills before parliament: "two bills pending before the parliament", "draft law submitted to the Majlis"
   /\b(?:bills?|draft laws?|draft legislation|legislative amendments)\s+(?:[\w’'-]+\s+){0,2}?(?:pending|tabled|introduced|submitted|adopted|passed|approved)\s+(?:before|in|to|by)\s+(?:the\s+)?(?:parliament|Parliament|National Assembly|Duma|State Duma|Majlis|Milli Majlis|Senate|legislature|Congress|Jogorku Kenesh)\b/g,
   // A law or bill named by its nickname in quotes: "the ‘foreign agents’ bill", "the so-called “anti-propaganda” law"
@@ -323,12 +323,12 @@ const RE_JUDGMENT_PASSIVE =
 
 /** Words/phrases for the UPR record itself (handled by the recommendation rules). */
 const RE_UPR_CONTEXT =
-  /\b(?:recommendations?|UPR|Universal Periodic Review|(?:previous|last|first|second|third|fourth|prior|recent)\s+(?:review|cycle)|(?<!\bfor\s)review(?:ed)?\s+in\s+\d{4}|(?:19|20)\d{2}\s+review)\b|\b(?:States|countries|delegations)\b[^.;]{0,120}?\brecommended\s+(?:that|to)\b/i;
+  /\bcommitments?\b[^.;]{0,60}?\b(?:made|undertaken|given|accepted)\s+(?:in|at|during)\s+(?:(?:19|20)\d{2}|(?:its|the)\s+(?:last\s+|previous\s+)?(?:review|UPR))\b|\b(?:recommendations?|UPR|Universal Periodic Review|(?:previous|last|first|second|third|fourth|prior|recent)\s+(?:review|cycle)|(?<!\bfor\s)review(?:ed)?\s+in\s+\d{4}|(?:19|20)\d{2}\s+review)\b|\b(?:States|countries|delegations)\b[^.;]{0,120}?\brecommended\s+(?:that|to)\b/i;
 const RE_UPR_RESPONSE =
   /\b(?:supported|accepted|noted|rejected|received|drew|attracted|(?:did not|not|nor did \w+|failed to)(?:,\s*[a-z]+,)?\s+(?:accept|support|receive)|expressed\s+(?:its\s+|their\s+)?support\s+for|(?:in (?:their|its|these|the) recommendations?,[^.;]{0,200}?\b(?:call|calls|called|urge|urged|ask|asked))\b|recommend(?:s)?\s+(?=[a-z]+ing\b)|took note of|made|issued|addressed|recommended|highlighted|presented|submitted|prepared|reviewed|will be|is due|put forward|respond(?:s|ed)?|will respond|pending acceptance|(?:fully|partially|not|been|be|never)\s+implemented|assessed)\b/i;
 
 const RE_STRUCTURE =
-  /^(?:(?:in|with)\s+)?(?:this|the present|the following|our|the current|these)\s+(?:joint\s+|individual\s+|stakeholder\s+|shadow\s+|alternative\s+)?(?:submission|report|document|briefing|paper|memorandum|analysis|section|sections|chapter|annex|statement|update|contribution|study|note|overview|review|assessment|brief|letter)s?\b|^(?:joint\s+|individual\s+)?(?:stakeholder\s+|NGO\s+|civil society\s+)?(?:submission|report|contribution)\s+(?:to|for)\s+the\s+(?:universal periodic review|UPR|human rights council)\b|^(?:section|part|chapter|annex|table|figure|box|graph|chart)\s+(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})?|[A-H])(?![-\w])(?!\s+of\b)|^(?:below|the following|as follows|see)\b|^(?:it|this)\s+(?:concludes|outlines|provides|examines|highlights|focuses|covers|is structured)\b|^(?:the\s+)?(?:\w+\s+)?(?:themes|issues|topics|sections|parts|chapters|areas)\s+(?:are|were)\s+(?:addressed|covered|discussed|examined|considered|treated)\b/i;
+  /^(?:(?:in|with)\s+)?(?:this|the present|the following|our|the current|these)\s+(?:joint\s+|individual\s+|stakeholder\s+|shadow\s+|alternative\s+)?(?:submission|report|document|briefing|paper|memorandum|analysis|section|sections|chapter|annex|statement|update|contribution|study|note|overview|review|assessment|brief|letter)s?\b|^(?:joint\s+|individual\s+)?(?:stakeholder\s+|NGO\s+|civil society\s+)?(?:submission|report|contribution)\s+(?:to|for)\s+the\s+(?:universal periodic review|UPR|human rights council)\b|^(?:section|part|chapter|annex|table|figure|box|graph|chart)\s+(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})?|[A-H])(?![-\w])(?!\s+of\b)(?=\s+(?:\w+\s+){0,2}?(?:describes|addresses|covers|examines|presents|sets\s+out|outlines|discusses|deals|focuses|looks|provides|contains|summari[sz]es|assesses|analy[sz]es|reviews|concludes|is\s+devoted|lists|shows|gives|below|above)\b|\s*[:.)]|\s*$)|^(?:below|the following|as follows|see)\b|^(?:it|this)\s+(?:concludes|outlines|provides|examines|highlights|focuses|covers|is structured)\b|^(?:the\s+)?(?:\w+\s+)?(?:themes|issues|topics|sections|parts|chapters|areas)\s+(?:are|were)\s+(?:addressed|covered|discussed|examined|considered|treated)\b/i;
 const RE_STRUCTURE_VERB =
   /\b(?:submission|report|document|briefing|paper|memorandum|analysis|section|chapter)\s+(?:(?:also|further|then|first|briefly)\s+)?(?:focuses|examines|covers|outlines|highlights|assesses|details|concludes|analy[sz]es|addresses|documents|considers|describes|provides|discusses|presents|sets out|reviews|looks at|is based|draws|was prepared|was submitted|has been prepared)\b/i;
 
@@ -347,7 +347,7 @@ const RE_ORG_OWN_VERB =
 const RE_ORG_IS_A =
   /^(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z(][\w’'&.()-]*|of|for|and|in|on|the|de|du|des))*\s*(?:,[^,]{0,100},\s*)?(?:is|are)\s+(?:(?:today|now|currently|also|still)\s+)?(?:an?|the)\s+(?:[\w,’'-]+\s+){0,8}?(?:organi[sz]ations?|NGO|CSO|movement|alliance|network|coalition|foundation|association|institution|federation|non-governmental|charity|think[- ]tank|platform|initiative|partnership|project|clinic|collective)\b/;
 /** "The findings presented here draw on our monitoring of …": the evidence base is the submitter's own work. */
-const RE_DRAWS_ON_OWN = /\b(?:(?:draws?|drew|is\s+based|are\s+based|were\s+based|relies|rely|relied|builds?|built)\s+(?:on|upon)|(?:comes?|came|derives?|derived|(?:is|are|were)\s+taken)\s+from)\s+(?:our|the\s+(?:organi[sz]ation|coalition|network|authors|submitting\s+organi[sz]ations)['’]s?)\b/i;
+const RE_DRAWS_ON_OWN = /\b(?:(?:draws?|drew|is\s+based|are\s+based|were\s+based|relies|rely|relied|builds?|built)\s+(?:on|upon)|(?:comes?|came|derives?|derived|(?:is|are|were)\s+taken)\s+from)\s+(?:our|the\s+(?:organi[sz]ation|coalition|network|platform|alliance|authors|submitting\s+organi[sz]ations)['’]s?)\b/i;
 /**
  * "It" as the submission or the organisation, in the introduction's shapes: "It is based on
  * 112 interviews …", "It draws on consultations held …", "Since 2009 it has represented …",
@@ -493,6 +493,9 @@ function firstWord(text: string): string {
 
 const MAX_SCAN = 2000;
 
+/** A reporting verb and "that" before a modal or a future: the sentence reports what someone said. */
+const REPORTED_THAT = /\b(?:told|said|stated|announced|declared|promised|pledged|warned|claimed|insisted|argued|found|concluded|ruled|held)\b[^.;]{0,100}?\bthat\b/i;
+
 /** Words of a cover page or draft header ("DRAFT, 14 March 2019", "UPR of Pakistan, 28th session (November 2017)"). */
 const TITLE_WORDS = /\b(?:draft|submission|UPR|universal\s+periodic\s+review|session|version|internal|confidential|prepared\s+by|submitted\s+by)\b/i;
 /** A verb, or what is most likely one: an auxiliary, a past or present participle, a common irregular past. */
@@ -500,6 +503,7 @@ const VERB_LIKE = /\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|w
 
 /** A heading-like line with no verb that names the submission or the draft: a cover line, not an assertion. */
 function isTitleLine(body: string): boolean {
+  if (/^[*_\s]*(?:(?:draft|version)\s*(?:\d+|[IVX]+)?\s*[,:;]|date\s*[*_]*\s*:)/i.test(body) && body.length < 200) return true;
   return body.length < 300 && TITLE_WORDS.test(body) && !VERB_LIKE.test(body);
 }
 
@@ -533,6 +537,8 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   }
   if (body.trim().length === 0) return notClaim('empty');
   if (isTitleLine(body)) return notClaim('a title or draft line, no assertion');
+  // "The breadth of article 29 is best shown by quoting it:", "Article 5 reads as follows:": the lead-in to a quotation.
+  if (/\b(?:quot(?:ing|ed|e)|as\s+follows|reads|provides)\b[^.:]*:\s*$/i.test(body)) return notClaim('the lead-in to a quotation');
   // "— M.A., interviewed in Istanbul on 14 January 2018": the attribution line of a quotation.
   if (/^[—–]\s*\S/.test(body) && body.length < 200) return notClaim("a quotation's attribution line");
 
@@ -643,6 +649,8 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   for (const m of matches(RE_UPR_OUTCOME_ADOPTION, text)) processSpans.push([m.index, processClauseEnd(text, m.index + m[0].length, 70)]);
   excluded.push(...processSpans);
   for (const m of matches(RE_VAGUE_PERIOD, text)) excluded.push([m.index, m.index + m[0].length]);
+  // "none of the three laws", "both of these bills": counting what the sentence already named.
+  for (const m of matches(/\b(?:none|all|each|any|neither|both|either|one|two|three)\s+of\s+(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/gi, text)) excluded.push([m.index, m.index + m[0].length]);
   // "Four years later", "two months on": time told relative to something else, not a count.
   for (const m of matches(/\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:years?|months?|weeks?|days?)\s+(?:later|on|afterwards|earlier)\b/gi, text)) excluded.push([m.index, m.index + m[0].length]);
   for (const m of matches(/\b\d+(?:st|nd|rd|th)\b/g, text)) excluded.push([m.index, m.index + m[0].length]); // ordinals
@@ -830,7 +838,8 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   const underLaw = modal !== null && /^\s*(?:Under|Pursuant\s+to|By\s+virtue\s+of|In\s+accordance\s+with)\s/i.test(text.slice(assessFrom, assessFrom + modal.index));
   if (modal && !underLaw && !/\b(?:which|whom)\s+(?:[\w’'-]+\s+){1,3}$/i.test(text.slice(assessFrom, assessFrom + modal.index))) {
     const beforeModal = text.slice(assessFrom, assessFrom + modal.index);
-    const reported = (ev.get('attribution')?.length ?? 0) > 0 || (ev.get('quotation')?.length ?? 0) > 0;
+    // "… has repeatedly stated in its annual reports that the Act should be repealed": someone else's call, reported.
+    const reported = (ev.get('attribution')?.length ?? 0) > 0 || (ev.get('quotation')?.length ?? 0) > 0 || REPORTED_THAT.test(text.slice(assessFrom, assessFrom + modal.index));
     const stateWords = getStateWords();
     const subjWords = beforeModal.trim().split(/\s+/);
     const govtSubject = RE_GOVT_SUBJECT.test(beforeModal.trim()) || subjWords.some((w) => stateWords.has(w.replace(/[’']s$/, ''))) || beforeModal.trim() === '' || subjWords.length <= 6;
@@ -867,6 +876,8 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
       ev.set(
         k,
         spans.filter((sp) => {
+          // "The Government noted Norway's recommendation …": the State's answer, not a reported statement.
+          if (k === 'attribution' && /\b(?:noted|accepted|supported|rejected)$/i.test(text.slice(sp[0], sp[1])) && /^\s+(?:[\p{L}’'-]+\s+){0,3}?(?:recommendations?|calls?|proposals?|requests?)\b/iu.test(text.slice(sp[1]))) return false;
           // The main clause after a concession ("Despite supporting Mexico's recommendation to …, Chinese law still lacks …") is a fact.
           if (concession && sp[0] >= cut) return true;
           // Inside the record as the caller found it (which may run over a "but": "… what Spain asked for, but … the code that Canada sought"): its content.
@@ -931,7 +942,7 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   }
 
   // A lone weak signal: a bare "date" from a future/hypothetical sentence.
-  if (kinds.length === 1 && kinds[0] === 'date' && /\b(?:will|would|is (?:scheduled|due|expected) to|plans? to|prepar(?:es|ing) to|upcoming|next)\b/i.test(text)) {
+  if (kinds.length === 1 && kinds[0] === 'date' && /\b(?:will|would|is (?:scheduled|due|expected) to|plans? to|prepar(?:es|ing) to|upcoming|next)\b/i.test(text) && !REPORTED_THAT.test(text)) {
     return notClaim('future or planned event');
   }
   // A sentence about what will happen whose only signals are event verbs in its modifiers ("At the

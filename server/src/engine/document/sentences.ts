@@ -82,7 +82,8 @@ function isAbbreviation(text: string, dot: number, nextAt: number): boolean {
   // Dotted initialisms: "U.N.", "U.S.A."
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
   if (TITLES.has(lower) && isUpper(next)) return true;
-  if (BEFORE_NUMBER.has(lower) && (/\d/.test(next) || /^[IVXLC]+\b/.test(text.slice(nextAt, nextAt + 8)))) return true;
+  // ("Royal Decree No. M/52", "Law No. A-12": a number with a letter prefix.)
+  if (BEFORE_NUMBER.has(lower) && (/\d/.test(next) || /^(?:[IVXLC]+\b|[A-Z]{1,3}[/-]?\d)/.test(text.slice(nextAt, nextAt + 8)))) return true;
   // A capital initial: "J. Smith".
   if (word.length === 1 && isUpper(word) && isUpper(next)) return true;
   return false;

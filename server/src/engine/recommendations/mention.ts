@@ -97,7 +97,7 @@ const PREFILTER = /\)\s*[–—|/]|[–—|:]\s*(?:not\s+|partially\s+|fully\s+)
 const REVIEW_CONTEXT = /\b(?:UPR|universal\s+periodic\s+review|review(?:ed)?|Working\s+Group|interactive\s+dialogue|peers|delegations|delegates|recommend\w*)\b/iu;
 const CALL_VERB = String.raw`(?:called\s+(?:for|on|upon)|urged|asked|recommended|encouraged|requested|pressed|proposed|suggested)`;
 const RECOMMENDERS = new RegExp(
-  String.raw`\b(?:(?:(${QUANT})\s+(?:of\s+(?:the|these|those)\s+)?)?(?:(?:UN|other|fellow|recommending|participating|member|Member|European|African|Latin\s+American|Western|Asian|Arab|Muslim|neighbouring|neighboring)\s+){0,3}${ACTOR}|(${QUANT}|others))(?:,\s+(?:including|such\s+as|among\s+them|notably|led\s+by)\s+[^,;]{1,120},)?\s+(?:\([^()]{0,200}\)\s+)?(?:[–—]\s[^–—]{0,200}\s[–—]\s+)?(?:(?:that|which|who)\s+)?(?:(?:also|had|have|further|specifically|repeatedly|explicitly|jointly)\s+)*${CALL_VERB}\b`,
+  String.raw`\b(?:(?:(${QUANT})\s+(?:of\s+(?:the|these|those)\s+)?)?(?:(?:UN|other|fellow|recommending|participating|member|Member|European|African|Latin\s+American|Western|Asian|Arab|Muslim|neighbouring|neighboring)\s+){0,3}${ACTOR}|(${QUANT}|others))(?:,\s+(?:including|such\s+as|among\s+them|notably|led\s+by)\s+(?:[^,;]{1,60},\s*){0,6}?[^,;]{1,120},)?\s+(?:\([^()]{0,200}\)\s+)?(?:[–—]\s[^–—]{0,200}\s[–—]\s+)?(?:(?:that|which|who)\s+)?(?:(?:also|had|have|further|specifically|repeatedly|explicitly|jointly)\s+)*${CALL_VERB}\b`,
   'giu',
 );
 /** An action verb opening a recommendation's text: "Take measures to …", "Ratify …". */
@@ -253,6 +253,8 @@ export function mentionByPatterns(sentence: string, context?: MentionContext): R
   const introduced = listIntroduced(context);
   if (!listItem && !introduced && !PREFILTER.test(sentence) && !(framed && CONTEXT_PREFILTER.test(sentence))) return none();
   if (carriesRecommendationId(sentence)) return none();
+  // The submitter's own document: "The submission first assesses the follow-up to the recommendations …", "Our summary of the follow-up … is as follows:".
+  if (DOCUMENT_SUBJECT.test(sentence)) return none();
   const states = findStateNames(sentence);
   if (listItem) {
     const listed = listedRecommendation(sentence, states);
@@ -521,6 +523,7 @@ const REC_PASSIVE_MADE = new RegExp(
   'giu',
 );
 /** The submitter's own document: "the recommendations in this submission were made on …". */
+const DOCUMENT_SUBJECT = /^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:(?:The|This|Our)\s+(?:present\s+)?(?:joint\s+)?(?:submission|report|paper|document)\s+(?:(?:first|then|also|further|finally)\s+)?(?:assesses|examines|covers|addresses|reviews|describes|looks\s+at|analy[sz]es|considers|focuses)\b|Our\s+(?:summary|overview|assessment|table)\s+of\b[^.]*\bas\s+follows\s*:?\s*$)/iu;
 const OWN_DOCUMENT = /\b(?:this|our|the\s+present)\s+(?:submission|report|paper|document|study|briefing|statement)\b/iu;
 /** Words of an action a State under review is asked to take: "address recommendations". */
 const ADDRESS_REC = new RegExp(String.raw`\b(?:address|addressing|to\s+address)\s+(?:the\s+)?${NOUN}\b`, 'giu');
@@ -855,7 +858,7 @@ function recommendingStates(sentence: string, states: StateNameMatch[], cue: Cue
  * "on torture", "regarding", "calling for", "that …". A count ("accepted 130
  * recommendations entirely") has none, and is not a mention.
  */
-const LINK = /^[\s,]*(?:(?:(?!(?:whereas|while|but|although|though|yet|and|or|which|who|whom|because|where|when|if|with)\b|(?!during\b|following\b)[\p{L}]+ing\b)[\p{L}\p{N}'’-]+(?:,(?=\s+(?:includ|with\s+(?:a\s+)?(?:[\p{L}-]+\s+)?(?:focus|emphasis)\s+on|with\s+(?:a\s+)?(?:vow|pledge|commitment|promise)\s+to)))?\s+){0,6}?)(?!(?:on\s+(?:the\s+)?(?:basis|grounds?|account|behalf|part|occasion|average)\b|on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|on\s+\d|to\s+(?:be|have\s+been)\b))(?=(?:to|on|with\s+(?:a\s+)?(?:[\p{L}-]+\s+)?(?:focus|emphasis)\s+on|with\s+(?:a\s+)?(?:vow|pledge|commitment|promise)\s+to|regarding|concerning|relating\s+to|related\s+to|about|calling\s+(?:for|on|upon)|call(?:s|ed)?\s+(?:for|on|upon)|urging|asking|that|for(?!\s+(?:their|its|his|her|our|these|those|this|being|having|lack|reasons?|example|instance)\b)|in\s+(?=\p{L}+ing\b)|in\s+the\s+(?:area|field)s?\s+of|aimed\s+at|with\s+regard\s+to|in\s+relation\s+to|pertaining\s+to|addressing|seeking|to\s+the\s+effect|includ(?:e|es|ed|ing)|(?:that|which)\s+(?:involved|concerned|addressed|sought|aimed))\b(?!\s+(?:(?:it|they|we|the\s+(?:government|state|authorities)|\p{Lu}[\p{L}-]+)\s+(?:had\s+|has\s+|have\s+)?(?:accepted|supported|noted|rejected|received|made)|were|was|are|is|had|has|have|would|will|could)\b)|(?:are|were)\s*:)/iu;
+const LINK = /^[\s,]*(?:(?:(?!(?:whereas|while|but|although|though|yet|and|or|which|who|whom|because|where|when|if|with)\b|(?!during\b|following\b)[\p{L}]+ing\b)[\p{L}\p{N}'’-]+(?:,(?=\s+(?:includ|with\s+(?:a\s+)?(?:[\p{L}-]+\s+)?(?:focus|emphasis)\s+on|with\s+(?:a\s+)?(?:vow|pledge|commitment|promise)\s+to)))?\s+){0,6}?)(?!(?:on\s+(?:the\s+)?(?:basis|grounds?|account|behalf|part|occasion|average)\b|on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|on\s+\d|to\s+(?:be|have\s+been)\b))(?=(?:to|on|with\s+(?:a\s+)?(?:[\p{L}-]+\s+)?(?:focus|emphasis)\s+on|with\s+(?:a\s+)?(?:vow|pledge|commitment|promise)\s+to|regarding|concerning|relating\s+to|related\s+to|about|calling\s+(?:for|on|upon)|call(?:s|ed)?\s+(?:for|on|upon)|urging|asking|encouraging|inviting|that|for(?!\s+(?:their|its|his|her|our|these|those|this|being|having|lack|reasons?|example|instance)\b)|in\s+(?=\p{L}+ing\b)|in\s+the\s+(?:area|field)s?\s+of|aimed\s+at|with\s+regard\s+to|in\s+relation\s+to|pertaining\s+to|addressing|seeking|to\s+the\s+effect|includ(?:e|es|ed|ing)|(?:that|which)\s+(?:involved|concerned|addressed|sought|aimed))\b(?!\s+(?:(?:it|they|we|the\s+(?:government|state|authorities)|\p{Lu}[\p{L}-]+)\s+(?:had\s+|has\s+|have\s+)?(?:accepted|supported|noted|rejected|received|made)|were|was|are|is|had|has|have|would|will|could)\b)|(?:are|were)\s*:)/iu;
 
 let recipientReCache: RegExp | undefined;
 const recipientRe = (): RegExp =>

@@ -30,15 +30,20 @@ export const unlinkedRecommendationRule: Rule = {
       // puts words like "These include recommendations on …" in the previous review's frame.
       const followUpSection = inFollowUpSection(ctx.doc.sections, block.section);
       for (const [i, sentence] of block.sentences.entries()) {
-        if (sentence.recommendationReferences.length > 0) continue;
+        // A sentence that gives IDs is linked, but a clause after its last ID may name another
+        // recommendation without one ("… 116.106 (Republic of Korea) …, and the recommendation of New Zealand on …").
+        const from = sentence.recommendationReferences.length > 0 ? afterLastId(sentence.text, sentence.recommendationReferences.map((r) => r.id)) : 0;
+        if (from === undefined) continue;
+        const text = sentence.text.slice(from);
         const context = i === 0 ? { previous: leadIn, leadIn, followUpSection } : { previous: block.sentences[i - 1]?.text, followUpSection };
         const frame = `${mentionFramed(context) ? 'F' : '-'}${listIntroduced(context) ? 'L' : '-'}`;
-        const { mention, candidates } = memo.get(ctx.store, `${reviewDocuments.join(' ')}\n${frame}\n${sentence.text}`, () => {
-          const m = detectRecommendationMention(sentence.text, context);
-          return { mention: m, candidates: m.mentions && reviewDocuments.length ? rankCandidates(m, sentence.text, ctx.store, reviewDocuments, 3) : [] };
+        const { mention, candidates } = memo.get(ctx.store, `${reviewDocuments.join(' ')}\n${frame}\n${text}`, () => {
+          const m = detectRecommendationMention(text, context);
+          return { mention: m, candidates: m.mentions && reviewDocuments.length ? rankCandidates(m, text, ctx.store, reviewDocuments, 3) : [] };
         });
-        if (!mention.mentions) continue;
-        const [cs, ce] = mention.cue ?? [0, sentence.text.length];
+        // After an ID, only another recommending State makes it another recommendation ("…, the only recommendation of the second review that …" is the same one).
+        if (!mention.mentions || (from > 0 && mention.states.length === 0)) continue;
+        const [cs, ce] = (mention.cue ?? [0, text.length]).map((x) => x + from) as [number, number];
         const range = block.inline.sourceRange(sentence.textStart + cs, sentence.textStart + ce);
         // The reference goes in brackets at the end of the sentence, before its full stop.
         const end = sentence.text.replace(/[.;:!?]+["”’)]*\s*$/, '').length;
@@ -93,6 +98,17 @@ function unlinkedTableRows(ctx: Parameters<Rule['check']>[0], reviewDocuments: s
     }
   });
   return findings;
+}
+
+/** Where the text after the sentence's last ID starts, when enough of it is left to name another recommendation. */
+function afterLastId(text: string, ids: readonly string[]): number | undefined {
+  let end = -1;
+  for (const id of ids) {
+    const re = new RegExp(`(?<![\\d.])${id.replace('.', '\\.')}(?!\\d)(?:\\s*\\([^()]*\\))?`, 'g');
+    for (const m of text.matchAll(re)) end = Math.max(end, m.index + m[0].length);
+  }
+  if (end < 0) return undefined;
+  return text.slice(end).split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)).length >= 6 ? end : undefined;
 }
 
 /** The candidates as `data.candidates` carries them. */
