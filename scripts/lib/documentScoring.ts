@@ -93,6 +93,9 @@ export function scoreDocuments(dir: string, split: string, store: Recommendation
     const sentenceRanges = doc.blocks.flatMap((b) => b.sentences.map((s) => s.range));
     const widen = (rule: string, start: number, end: number): [number, number] => {
       if (!SENTENCE_RULES.has(rule)) return [start, Math.max(end, start + 1)];
+      // In a table, a finding is about the row (the response cell, the ID cell).
+      const line = lines.positionAt(start).line;
+      if (/^\s*\|/.test(text.slice(lines.lineStart(line), lines.lineEnd(line)))) return [lines.lineStart(line), Math.max(lines.lineEnd(line), end)];
       const s = sentenceRanges.find((r) => r.start <= start && start < Math.max(r.end, r.start + 1));
       return s ? [Math.min(s.start, start), Math.max(s.end, end)] : [start, Math.max(end, start + 1)];
     };

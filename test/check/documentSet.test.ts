@@ -5,15 +5,15 @@ import { bundledStore } from '../helpers/checkText';
 import { fixture } from '../helpers/paths';
 
 /**
- * The whole checker on the 24 labelled draft submissions (test/fixtures/eval/documents,
- * written blind by eight engineers in two rounds): the figures measured after tuning on
+ * The whole checker on the 36 labelled draft submissions (test/fixtures/eval/documents,
+ * written blind by twelve engineers in three rounds): the figures measured after tuning on
  * them, as floors (the unseen figures are in the README beside them). A change that loses findings, or adds false alarms, on real-looking drafts fails here.
  */
 const FLOORS: Record<string, { precision: number; recall: number; top3?: number }> = {
-  // all 24 documents, after tuning on 20 of them: P 0.970 R 0.935
-  'uncited-claim': { precision: 0.96, recall: 0.93 },
-  // P 1.000 R 0.944, right ID among 3: 100%
-  'unlinked-recommendation': { precision: 0.99, recall: 0.94, top3: 1 },
+  // all 36 documents, after tuning on 32 of them: P 0.949 R 0.902
+  'uncited-claim': { precision: 0.94, recall: 0.9 },
+  // P 1.000 R 0.939, right ID among 3: 100%
+  'unlinked-recommendation': { precision: 0.99, recall: 0.93, top3: 1 },
   'unknown-recommendation': { precision: 1, recall: 1 },
   'response-mismatch': { precision: 1, recall: 1 },
   footnote: { precision: 1, recall: 1 },
@@ -21,7 +21,7 @@ const FLOORS: Record<string, { precision: number; recall: number; top3?: number 
 
 test('the labelled draft submissions keep their measured precision, recall and ranking', () => {
   const scores = scoreDocuments(fixture('eval', 'documents'), 'all', bundledStore());
-  assert.equal(scores.documents, 24);
+  assert.equal(scores.documents, 36);
   assert.deepEqual(scores.errors.filter((e) => e.includes('anchor not found')), []);
   for (const r of scores.rules) {
     const floor = FLOORS[r.rule]!;

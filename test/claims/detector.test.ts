@@ -647,3 +647,14 @@ test('the record runs over the next clause when that clause names another prior 
   yes('Iran supported recommendation 138.80 (Peru, Poland) to issue a standing invitation, although it had already issued one in 2002.');
   yes("Despite supporting Mexico's recommendation to define torture, Chinese law still lacks such a definition, as the Committee against Torture observed in 2015.");
 });
+
+test('third round of whole drafts: casework frames, document sections, status rows (paraphrases)', () => {
+  notClaim('It rests on the observation of trials by our members and on interviews we conducted between 2014 and 2017.');
+  notClaim('Of the 512 domestic workers Awn assisted in 2016 and 2017:');
+  notClaim('Sections 2 to 5 assess implementation and new developments; Section 6 sets out our recommendations.');
+  notClaim('Not implemented (see paras. 24–29)');
+  notClaim('The Inkululeko Law Clinic is the clinical legal education programme of the Faculty of Law, founded in 2009.');
+  no('para. 90.106 (Norway), clear and legally binding regulations for the implementation of the 1993 Family Planning Act: not implemented;');
+  no('It is to be recalled that, at its second review, Morocco received 148 recommendations, of which it supported 140; all the recommendations relating to the reform of the Press Code were supported.');
+  no('At its second review Guatemala supported the recommendations on CICIG, but noted those calling for the ratification of the International Convention for the Protection of All Persons from Enforced Disappearance.');
+});

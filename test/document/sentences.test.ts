@@ -139,3 +139,10 @@ test('a quotation of several sentences stays in one sentence with its source', (
   // A stray quotation mark that never closes does not swallow the paragraph.
   assert.deepEqual(split('The sign read "closed. Nobody came. The shop stayed shut.'), ['The sign read "closed.', 'Nobody came.', 'The shop stayed shut.']);
 });
+
+test('a court file number after "Exp." does not end the sentence', () => {
+  assert.deepEqual(split('The Court upheld the deployment (Tribunal Constitucional, Exp. 00022-2011-PI/TC, 2015). It was criticised.'), [
+    'The Court upheld the deployment (Tribunal Constitucional, Exp. 00022-2011-PI/TC, 2015).',
+    'It was criticised.',
+  ]);
+});

@@ -2,14 +2,19 @@ import { assessClaim, type ClaimAssessment, type ClaimContext } from '../claims'
 import { findRecommendationReferences } from '../document/recommendationReferences';
 import { detectRecommendationMention } from '../recommendations';
 
+/** What continues the record after a clause break: another answer, another State's call, "a fourth". */
+const CONTINUES = String.raw`(?!(?:accepting|supporting|noting|rejecting)\s|(?:also\s+)?(?:noted|supported|accepted|rejected)\s+(?:those|the\s+(?:ones|others|recommendations?|calls?))\b|(?:a|the)\s+(?:second|third|fourth|fifth|other|further)\b|another\b|(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:\s+(?:to|on|for|called|urged|asked|recommended)\b|['’]s\s+(?:calls?|recommendations?|requests?|appeals?|proposals?)\b))`;
 /** Where a clause about something else begins after the record: "; …", ": …", ", and in 2012 it …", ", but …" (not ", and Norway to …"). */
-const NEXT_CLAUSE = /[;:]|,\s*(?:and|but|while|whereas|yet|who|whose|where|when|although|though|even\s+though)\s+(?!(?:accepting|supporting|noting|rejecting)\s|(?:also\s+)?(?:noted|supported|accepted|rejected)\s+(?:those|the\s+(?:ones|others|recommendations?|calls?))\b|(?:a|the)\s+(?:second|third|fourth|fifth|other|further)\b|another\b|(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:\s+(?:to|on|for|called|urged|asked|recommended)\b|['’]s\s+(?:calls?|recommendations?|requests?|appeals?|proposals?)\b))|\s(?:but|yet|whereas)\s/u;
+const NEXT_CLAUSE = new RegExp(String.raw`[;:]|,\s*(?:and|but|while|whereas|yet|who|whose|where|when|although|though|even\s+though)\s+${CONTINUES}|\s(?:but|yet|whereas)\s+${CONTINUES}`, 'u');
 
 /** IDs alone in brackets: "(138.49)", "(paras. 110.77–110.85)". */
 const BARE_ID = /\(\s*(?:paras?\.\s*)?\d{1,3}\.\d{1,3}(?:\s*(?:,|and|to|–|-)\s*\d{1,3}\.\d{1,3})*\s*\)/g;
 
 /** After a row's IDs: its answer and implementation status ("– noted; not implemented", ": partially implemented"). */
 const STATUS_AFTER = /^\s*\)?\s*(?:[–—:|]|-\s)\s*(?:(?:supported|accepted|noted|rejected)\b[\s;,/–—-]*)?(?:(?:not|partially|partly|fully|largely)\s+)?(?:(?:yet\s+)?implemented\b)?/iu;
+
+/** A status row with the recommendation's words after its ID: "para. 90.106 (Norway), clear regulations for …: not implemented;". */
+const TEXT_THEN_STATUS = /^[^:;]{0,300}:\s*(?:(?:supported|accepted|noted|rejected)\b[\s;,/–—-]*)?(?:(?:not|partially|partly|fully|largely)\s+)?(?:yet\s+)?implemented\b/iu;
 
 /** The State's answer after the record ("… were all supported by Cambodia in 2019"): still the record. */
 const ANSWER = /^\s*\)?\s*,?\s*(?:which\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:all|fully|partially|partly|only|later|eventually|merely|also)\s+)?(?:supported|accepted|noted|rejected)\b[^,;:]*/iu;
@@ -43,7 +48,7 @@ export function uprRecordIn(sentence: string): { start: number; end: number } | 
     const after = sentence.slice(last.expressionEnd);
     // A status row ("Sedition Act: 146.48 (United Kingdom) – noted; not implemented", "128.44 (Canada) — partially
     // implemented: the new Labour Code …"): the row's label, IDs and status are the record; what follows is the drafter's own.
-    const status = STATUS_AFTER.exec(after);
+    const status = STATUS_AFTER.exec(after) ?? TEXT_THEN_STATUS.exec(after);
     if (status) return { start: 0, end: last.expressionEnd + status[0].length };
     // The recommendation's words quoted right before its ID: '… the call to "take all necessary measures …" (166.218, Luxembourg)'.
     const quoted = /[“"]([^“”"]{3,400})[”"]\s*[,(]?\s*$/u.exec(sentence.slice(0, first.expressionStart));

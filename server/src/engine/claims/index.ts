@@ -328,7 +328,7 @@ const RE_UPR_RESPONSE =
   /\b(?:supported|accepted|noted|rejected|received|drew|attracted|(?:did not|not|nor did \w+|failed to)(?:,\s*[a-z]+,)?\s+(?:accept|support|receive)|expressed\s+(?:its\s+|their\s+)?support\s+for|(?:in (?:their|its|these|the) recommendations?,[^.;]{0,200}?\b(?:call|calls|called|urge|urged|ask|asked))\b|recommend(?:s)?\s+(?=[a-z]+ing\b)|took note of|made|issued|addressed|recommended|highlighted|presented|submitted|prepared|reviewed|will be|is due|put forward|respond(?:s|ed)?|will respond|pending acceptance|(?:fully|partially|not|been|be|never)\s+implemented|assessed)\b/i;
 
 const RE_STRUCTURE =
-  /^(?:(?:in|with)\s+)?(?:this|the present|the following|our|the current|these)\s+(?:joint\s+|individual\s+|stakeholder\s+|shadow\s+|alternative\s+)?(?:submission|report|document|briefing|paper|memorandum|analysis|section|sections|chapter|annex|statement|update|contribution|study|note|overview|review|assessment|brief|letter)s?\b|^(?:joint\s+|individual\s+)?(?:stakeholder\s+|NGO\s+|civil society\s+)?(?:submission|report|contribution)\s+(?:to|for)\s+the\s+(?:universal periodic review|UPR|human rights council)\b|^(?:section|part|chapter|annex|table|figure|box|graph|chart)\s+(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})?|[A-H])(?![-\w])(?!\s+of\b)(?=\s+(?:\w+\s+){0,2}?(?:describes|addresses|covers|examines|presents|sets\s+out|outlines|discusses|deals|focuses|looks|provides|contains|summari[sz]es|assesses|analy[sz]es|reviews|concludes|is\s+devoted|lists|shows|gives|below|above)\b|\s*[:.)]|\s*$)|^(?:below|the following|as follows|see)\b|^(?:it|this)\s+(?:concludes|outlines|provides|examines|highlights|focuses|covers|is structured)\b|^(?:the\s+)?(?:\w+\s+)?(?:themes|issues|topics|sections|parts|chapters|areas)\s+(?:are|were)\s+(?:addressed|covered|discussed|examined|considered|treated)\b/i;
+  /^(?:(?:in|with)\s+)?(?:this|the present|the following|our|the current|these)\s+(?:joint\s+|individual\s+|stakeholder\s+|shadow\s+|alternative\s+)?(?:submission|report|document|briefing|paper|memorandum|analysis|section|sections|chapter|annex|statement|update|contribution|study|note|overview|review|assessment|brief|letter)s?\b|^(?:joint\s+|individual\s+)?(?:stakeholder\s+|NGO\s+|civil society\s+)?(?:submission|report|contribution)\s+(?:to|for)\s+the\s+(?:universal periodic review|UPR|human rights council)\b|^(?:sections?|parts?|chapters?|annex(?:es)?|tables?|figures?|box|graph|chart)\s+(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})?|[A-H])(?:\s+(?:to|and|–|-)\s+(?:[IVXLC]+|\d{1,2}))?(?![-\w])(?!\s+of\b)(?=\s+(?:\w+\s+){0,2}?(?:describes?|address(?:es)?|covers?|examines?|presents?|sets?\s+out|outlines?|discuss(?:es)?|deals?|focus(?:es)?|looks?|provides?|contains?|summari[sz]es?|assess(?:es)?|analy[sz]es?|reviews?|concludes?|is\s+devoted|are\s+devoted|lists?|shows?|gives?|below|above)\b|\s*[:.)]|\s*$)|^(?:below|the following|as follows|see)\b|^(?:it|this)\s+(?:concludes|outlines|provides|examines|highlights|focuses|covers|is structured)\b|^(?:the\s+)?(?:\w+\s+)?(?:themes|issues|topics|sections|parts|chapters|areas)\s+(?:are|were)\s+(?:addressed|covered|discussed|examined|considered|treated)\b/i;
 const RE_STRUCTURE_VERB =
   /\b(?:submission|report|document|briefing|paper|memorandum|analysis|section|chapter)\s+(?:(?:also|further|then|first|briefly)\s+)?(?:focuses|examines|covers|outlines|highlights|assesses|details|concludes|analy[sz]es|addresses|documents|considers|describes|provides|discusses|presents|sets out|reviews|looks at|is based|draws|was prepared|was submitted|has been prepared)\b/i;
 
@@ -345,7 +345,7 @@ const RE_ORG_OWN_VERB =
   /^(?:(?:also|further|again|hereby)\s+)?(?:examines?|discuss(?:es)?|highlights?|raises? concerns?|outlines?|analy[sz]es|assess(?:es)?|addresses|focuses|provides|presents|looks? at|draws? attention|wishes|welcomes?|takes? note|is grateful|thanks?|has made|has submitted|have submitted|made \w+ submissions)\b/i;
 /** "X (ABC) is an independent CSO …", "Freedom Now is an international non-governmental organization …" */
 const RE_ORG_IS_A =
-  /^(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z(][\w’'&.()-]*|of|for|and|in|on|the|de|du|des))*\s*(?:,[^,]{0,100},\s*)?(?:is|are)\s+(?:(?:today|now|currently|also|still)\s+)?(?:an?|the)\s+(?:[\w,’'-]+\s+){0,8}?(?:organi[sz]ations?|NGO|CSO|movement|alliance|network|coalition|foundation|association|institution|federation|non-governmental|charity|think[- ]tank|platform|initiative|partnership|project|clinic|collective)\b/;
+  /^(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z(][\w’'&.()-]*|of|for|and|in|on|the|de|du|des))*\s*(?:,[^,]{0,100},\s*)?(?:is|are)\s+(?:(?:today|now|currently|also|still)\s+)?(?:an?|the)\s+(?:[\w,’'-]+\s+){0,8}?(?:organi[sz]ations?|NGO|CSO|movement|alliance|network|coalition|foundation|association|institution|federation|non-governmental|charity|think[- ]tank|platform|initiative|partnership|project|clinic|collective|programme|program)\b/;
 /** "The findings presented here draw on our monitoring of …": the evidence base is the submitter's own work. */
 const RE_DRAWS_ON_OWN = /\b(?:(?:draws?|drew|is\s+based|are\s+based|were\s+based|relies|rely|relied|builds?|built)\s+(?:on|upon)|(?:comes?|came|derives?|derived|(?:is|are|were)\s+taken)\s+from)\s+(?:our|the\s+(?:organi[sz]ation|coalition|network|platform|alliance|authors|submitting\s+organi[sz]ations)['’]s?)\b/i;
 /**
@@ -354,7 +354,9 @@ const RE_DRAWS_ON_OWN = /\b(?:(?:draws?|drew|is\s+based|are\s+based|were\s+based
  * "It has followed Turkmenistan since 2006 …". Only verbs a government is not the subject
  * of ("it has detained" stays a claim).
  */
-const RE_IT_OWN_WORK = /^(?:It|This)\s+(?:is\s+(?:mainly\s+|largely\s+|primarily\s+)?based|draws?|drew|relies|builds?)\s+(?:\w+\s+)?(?:on|upon)\b|^it\s+has\s+(?:been\s+)?(?:(?:closely|also)\s+)?(?:follow|monitor|document|represent|work|operat|assist|litigat|defend|campaign|provid(?:ed|ing)\s+(?:free\s+)?legal)/i;
+/** The submitter's casework as the frame: "Of the 512 domestic workers Awn assisted in 2016 and 2017:". */
+const RE_OWN_CASEWORK = /^Of\s+the\s+[\d,]+\s+(?:[\p{L}-]+\s+){0,4}?(?:we|\p{Lu}[\p{L}-]+)\s+(?:has\s+|have\s+|had\s+)?(?:assisted|represented|interviewed|documented|surveyed|counsel+ed|supported|accompanied|helped)\b/u;
+const RE_IT_OWN_WORK = /^(?:It|This)\s+(?:is\s+(?:mainly\s+|largely\s+|primarily\s+)?based|draws?|drew|relies|rests|builds?)\s+(?:\w+\s+)?(?:on|upon)\b|^it\s+has\s+(?:been\s+)?(?:(?:closely|also)\s+)?(?:follow|monitor|document|represent|work|operat|assist|litigat|defend|campaign|provid(?:ed|ing)\s+(?:free\s+)?legal)/i;
 /** "CIVICUS’ joint submission with …, gravely notes …" */
 const RE_OWN_DOC_SUBJECT =
   /^[^.]{0,60}?\b(?:this|our|the present|joint|stakeholder|shadow|alternative|individual)\s+(?:submission|report|briefing|paper|memorandum|statement)\b[^.]{0,120}?\b(?:notes|examines|highlights|discusses|raises|outlines|documents|focuses|analy[sz]es|assesses|details|describes|concludes|covers|provides|involved|draws|drew|is\s+based|builds|relies)\b/i;
@@ -537,6 +539,8 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   }
   if (body.trim().length === 0) return notClaim('empty');
   if (isTitleLine(body)) return notClaim('a title or draft line, no assertion');
+  // "Not implemented (see paras. 24–29)": an implementation status, as a row or list of the follow-up gives it.
+  if (/^(?:not\s+(?:yet\s+)?|partially\s+|partly\s+|fully\s+|largely\s+)?implemented\b[^.;]{0,80}$/i.test(body.trim())) return notClaim('an implementation status');
   // "The breadth of article 29 is best shown by quoting it:", "Article 5 reads as follows:": the lead-in to a quotation.
   if (/\b(?:quot(?:ing|ed|e)|as\s+follows|reads|provides)\b[^.:]*:\s*$/i.test(body)) return notClaim('the lead-in to a quotation');
   // "— M.A., interviewed in Istanbul on 14 January 2018": the attribution line of a quotation.
@@ -587,7 +591,7 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     .replace(/^(?:(?:Created|Founded|Established|Set up|Formed|Registered|Launched)\s+in\s+[^,]{1,40}|(?:Since|From)\s+(?:its|their)\s+(?:founding|foundation|establishment|creation|inception|registration)(?:\s+in\s+[^,]{1,30})?|With\s+(?:over|more than|some|around|nearly|about)?\s*[^,]{0,160}?\b(?:members?|organi[sz]ations|groups|offices|staff|correspondents|partners|branches|volunteers)\b[^,]{0,120}),\s*/, '');
   if (RE_ORG_IS_A.test(bodyNoPlace)) return notClaim('description of an organisation');
   if (RE_OWN_DOC_SUBJECT.test(bodyNoPlace)) return notClaim("the document's own structure");
-  if (RE_DRAWS_ON_OWN.test(bodyNoPlace) || RE_IT_OWN_WORK.test(body.replace(/^(?:In|Since|From|During|Between)\s+(?:(?:early|mid|late)[-\s])?\d{4}(?:\s+(?:and|to|[-–])\s+\d{4})?,?\s+/i, ''))) return notClaim("the submitting organisation's own work");
+  if (RE_DRAWS_ON_OWN.test(bodyNoPlace) || RE_OWN_CASEWORK.test(body) || RE_IT_OWN_WORK.test(body.replace(/^(?:In|Since|From|During|Between)\s+(?:(?:early|mid|late)[-\s])?\d{4}(?:\s+(?:and|to|[-–])\s+\d{4})?,?\s+/i, ''))) return notClaim("the submitting organisation's own work");
   const orgSubj = ORG_SUBJECT.exec(bodyNoPlace);
   if (orgSubj && !RE_OFFICIAL_START.test(bodyNoPlace)) {
     const rest = bodyNoPlace
@@ -654,7 +658,7 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   // "Four years later", "two months on": time told relative to something else, not a count.
   for (const m of matches(/\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:years?|months?|weeks?|days?)\s+(?:later|on|afterwards|earlier)\b/gi, text)) excluded.push([m.index, m.index + m[0].length]);
   for (const m of matches(/\b\d+(?:st|nd|rd|th)\b/g, text)) excluded.push([m.index, m.index + m[0].length]); // ordinals
-  for (const m of matches(/\b(?:resolution|decision|para(?:graph)?s?\.?|No\.|Nº|page|p\.|pp\.|item|index|session|tel|fax|opinion)\s*\d[\w./-]*/gi, text)) excluded.push([m.index, m.index + m[0].length]);
+  for (const m of matches(/\b(?:resolution|decision|para(?:graph)?s?\.?|No\.|Nº|page|p\.|pp\.|item|index|session|tel|fax|opinion)\s*\d[\w./–-]*/gi, text)) excluded.push([m.index, m.index + m[0].length]);
   for (const m of matches(/\bARTICLE\s+19\b|\bArticle\s+19(?=\s+(?:and|is|has|works|calls|urges|recommends|welcomes|'s|’s))|\bCommission\s+\d+\b|\b(?:COVID|Covid)-19\b|\bG\d+\b|\b\d{1,2}:\d{2}\b/g, text)) excluded.push([m.index, m.index + m[0].length]);
 
   // Laws and articles.
@@ -888,7 +892,11 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
             // Only a reference marks the record ("… in 2016 (see 109.118, Norway)"): what comes before it is the sentence's own;
             // so is a clause of its own before it ("… despite the 2009 reform …, and Bahrain did not follow the recommendation …").
             const countOfRecommendations = k === 'number' && /^\s*(?:[\w-]+\s+){0,2}?recommendations?\b/i.test(text.slice(sp[1]));
-            if (!countOfRecommendations && (!recordWords || /[;:]|,\s*(?:and|but|while|whereas)\s/.test(text.slice(sp[1], record.start)))) return true;
+            // The clause holding it, up to the record: "…, of which it supported 140; all the recommendations …" is the record too.
+            const clauseFrom = Math.max(text.lastIndexOf(';', sp[0]), text.lastIndexOf(':', sp[0])) + 1;
+            const ownClause = text.slice(clauseFrom, record.start);
+            const clauseIsRecord = RE_UPR_CONTEXT.test(ownClause) && RE_UPR_RESPONSE.test(ownClause);
+            if (!countOfRecommendations && !clauseIsRecord && (!recordWords || /[;:]|,\s*(?:and|but|while|whereas)\s/.test(text.slice(sp[1], record.start)))) return true;
           }
           const own = (list: Span[]): boolean => list.some((c) => c[0] === sp[0] && c[1] === sp[1]);
           // The State's standing invitation / visits record before the recommendations are mentioned is a fact of its own.

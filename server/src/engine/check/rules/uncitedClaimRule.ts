@@ -4,6 +4,7 @@ import type { SubmissionDocument } from '../../document';
 import { newEndnote } from '../newEndnote';
 import { assessSentenceClaim } from '../sentenceClaim';
 import { ownWorkTest } from '../submitterNames';
+import { ListLeadIns } from '../listLeadIns';
 import type { Fix, Finding, Rule } from '../ruleTypes';
 
 const KIND_WORDS: Record<ClaimKind, string> = {
@@ -24,6 +25,8 @@ const KIND_WORDS: Record<ClaimKind, string> = {
  * document's own endnotes.
  */
 const memo = new SentenceMemo<ClaimAssessment>();
+/** A capitalised word after the first: a person, a place, a body named ("Soltan Achilova, a 67-year-old photojournalist, …"). */
+const NAMES_SOMEONE = /\s[„"“]?\p{Lu}/u;
 
 export const uncitedClaimRule: Rule = {
   id: 'uncited-claim',
@@ -33,12 +36,17 @@ export const uncitedClaimRule: Rule = {
     const { doc } = ctx;
     const findings: Finding[] = [];
     const ownWork = ownWorkTest(doc.frontMatter?.submittedBy?.map((s) => s.value) ?? []);
+    const leadIns = new ListLeadIns();
     for (const block of doc.blocks) {
+      // The items of a list the submitter introduces as its own ("Of the 512 domestic workers Awn assisted in 2016 and 2017:"):
+      // its own casework's figures. (A named case in such a list — an arrest, a law, a judgment — is still a checkable fact.)
+      const leadIn = leadIns.next(block);
+      const ownList = leadIn !== undefined && (ownWork(leadIn) || assessSentenceClaim(leadIn).reason.includes('own work'));
       for (const sentence of block.sentences) {
         if (sentence.citations.length > 0) continue;
         const context = { inRecommendationsSection: block.inRecommendationsSection, inTableCell: block.kind === 'tableCell' };
         const a = memo.get(ctx.store, `${context.inRecommendationsSection ? 'R' : ''}${context.inTableCell ? 'T' : ''}\n${sentence.text}`, () => assessSentenceClaim(sentence.text, context));
-        if (!a.isClaim) continue;
+        if (!a.isClaim || (ownList && a.kinds.every((k) => k === 'number' || k === 'date') && !NAMES_SOMEONE.test(sentence.text))) continue;
         // The submitting organisations' own work needs no outside source.
         if (ownWork(sentence.text)) continue;
         findings.push({
