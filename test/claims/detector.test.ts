@@ -658,3 +658,16 @@ test('third round of whole drafts: casework frames, document sections, status ro
   no('It is to be recalled that, at its second review, Morocco received 148 recommendations, of which it supported 140; all the recommendations relating to the reform of the Press Code were supported.');
   no('At its second review Guatemala supported the recommendations on CICIG, but noted those calling for the ratification of the International Convention for the Protection of All Persons from Enforced Disappearance.');
 });
+
+test('opened test halves: own work with "It" and "we", negated statements, estimates, a call then a fact (paraphrases)', () => {
+  notClaim('It documents violations in Cuba through a network of 46 correspondents in all fifteen provinces.');
+  notClaim('We started in 2009 as a group of volunteers visiting women in the Gnani and Kukuo camps.');
+  notClaim('In 2016 we helped 27 girls aged 13 to 17 whose families had arranged for them to marry.');
+  notClaim('Our member congregations are present in all ten provinces, and our members run 38 rural health posts.');
+  notClaim('1.1 This joint submission is presented by four Tunisian organisations.');
+  notClaim('Close the remaining five witch camps by the end of 2020.');
+  notClaim('Neither the Authority nor the Ministry of Health has reported publicly on what it has done.');
+  claim('In the Northern Region, UNICEF puts the figure at close to one in three.', 'attribution');
+  yes('As Poland and Finland urged in 2012, the State should open investigations; instead, the military courts imposed light sentences in 2014.');
+  no('The Government should release all 40 detained activists; this is urgent.');
+});

@@ -83,3 +83,8 @@ test('the list of sources under an "Endnotes" heading is not prose: its items ar
   // Its words count as endnotes (the heading "Endnotes" is body, as a heading).
   assert.deepEqual(doc.words, { body: 1 + 6 + 1, endnotes: 13 });
 });
+
+test('headings of the submitter\'s own asks are recommendations sections', () => {
+  for (const title of ['What we ask the Government to do', 'Our asks', '5. Calls to action']) assert.equal(classifyHeading(title), 'recommendations', title);
+  assert.equal(classifyHeading('What the Government asked of donors'), 'other');
+});

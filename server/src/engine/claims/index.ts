@@ -65,7 +65,7 @@ export const CLAIM_KINDS: readonly ClaimKind[] = [
 // ---------------------------------------------------------------------------------
 
 /** Leading list marker / paragraph number: "- ", "• ", "12. ", "1.3.", "(a) ", "iv. ". */
-const LEADER = /^\s*(?:[-*•▪◦–]\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s*|\d{1,3}(?:\.\d{1,3})+\s+|\(?[a-z]\)\s+|\(?[ivx]{1,5}[.)]\s+)/;
+const LEADER = /^\s*(?:[-*•▪◦–]\s+|\d{1,3}(?:\.\d{1,3})+\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s*|\(?[a-z]\)\s+|\(?[ivx]{1,5}[.)]\s+)/;
 
 /** Salutations of letters and oral statements ("Dear Minister X:", "Your Excellency:", "Mr. President,"). */
 const SALUTATION =
@@ -127,7 +127,8 @@ const REPORT_VERB =
   'raised concerns?|called (?:on|upon|for)|urged|recommended|documented|declared|announced|confirmed|acknowledged|' +
   'admitted|claimed|denied|described|observed|warned|critici[sz]ed|condemned|welcomed|requested|regretted|' +
   'highlighted|cites|cited|ruled|determined|recogni[sz]ed|characteri[sz]ed|deplored|asked|told|wrote|' +
-  'informed|indicated|identified|labell?ed|designated|considered|has (?:repeatedly )?(?:found|stated|said|expressed|called|urged|noted|reported|recommended|criticised|criticized|condemned))';
+  'informed|indicated|identified|labell?ed|designated|considered|estimated|estimates|puts? the (?:figure|number|total|rate) at|' +
+  'has (?:repeatedly |publicly )?(?:found|stated|said|expressed|called|urged|noted|reported|recommended|criticised|criticized|condemned|estimated))';
 
 const GENERIC_BODY = /^(?:the\s+|a\s+)?(?:[\w’'-]+\s+)?(?:officials?|authorities|government|police|spokes(?:person|man|woman)|the court|a court|the judge)$/i;
 const RE_ATTRIBUTION = new RegExp(
@@ -356,7 +357,7 @@ const RE_DRAWS_ON_OWN = /\b(?:(?:draws?|drew|is\s+based|are\s+based|were\s+based
  */
 /** The submitter's casework as the frame: "Of the 512 domestic workers Awn assisted in 2016 and 2017:". */
 const RE_OWN_CASEWORK = /^Of\s+the\s+[\d,]+\s+(?:[\p{L}-]+\s+){0,4}?(?:we|\p{Lu}[\p{L}-]+)\s+(?:has\s+|have\s+|had\s+)?(?:assisted|represented|interviewed|documented|surveyed|counsel+ed|supported|accompanied|helped)\b/u;
-const RE_IT_OWN_WORK = /^(?:It|This)\s+(?:is\s+(?:mainly\s+|largely\s+|primarily\s+)?based|draws?|drew|relies|rests|builds?)\s+(?:\w+\s+)?(?:on|upon)\b|^it\s+has\s+(?:been\s+)?(?:(?:closely|also)\s+)?(?:follow|monitor|document|represent|work|operat|assist|litigat|defend|campaign|provid(?:ed|ing)\s+(?:free\s+)?legal)/i;
+const RE_IT_OWN_WORK = /^(?:It|This)\s+(?:is\s+(?:mainly\s+|largely\s+|primarily\s+)?based|draws?|drew|relies|rests|builds?)\s+(?:\w+\s+)?(?:on|upon)\b|^It\s+(?:documents|monitors|works|operates|follows|represents|assists|runs)\b|^it\s+has\s+(?:been\s+)?(?:(?:closely|also)\s+)?(?:follow|monitor|document|represent|work|operat|assist|litigat|defend|campaign|provid(?:ed|ing)\s+(?:free\s+)?legal)/i;
 /** "CIVICUS’ joint submission with …, gravely notes …" */
 const RE_OWN_DOC_SUBJECT =
   /^[^.]{0,60}?\b(?:this|our|the present|joint|stakeholder|shadow|alternative|individual)\s+(?:submission|report|briefing|paper|memorandum|statement)\b[^.]{0,120}?\b(?:notes|examines|highlights|discusses|raises|outlines|documents|focuses|analy[sz]es|assesses|details|describes|concludes|covers|provides|involved|draws|drew|is\s+based|builds|relies)\b/i;
@@ -582,7 +583,9 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     // The subject's head noun, a whole word: "our monitors", not the "monitor" of "we monitored".
     const afterSubj = subjectBody.replace(SUBMITTER_SUBJECT, '').replace(/^\s*(?:(?:organi[sz]ations?|team|members?|researchers?|monitors?|partners?|staff|colleagues|lawyers)\b)?\s*/i, '');
     // "our mobile clinics in Cox's Bazar provided …": the subject's noun phrase can be long, and it is ours.
-    if (ownWorkAhead(afterSubj, /^our\b/i.test(subjectBody) ? 7 : 4) || /^(?:have|has|had|are|were|was|is|cannot|can(?:not)?|could(?:\s+not)?|do|does|did)\b/i.test(afterSubj) || RE_ORG_DESCRIPTION.test(body) || RE_DRAWS_ON_OWN.test(body)) {
+    // "Our member congregations … are present in all ten provinces": what the submitter's own members are and run.
+    const ourMembersAre = /^our\b/i.test(subjectBody) && /^(?:[\p{L}-]+\s+){0,4}?(?:are|run|runs|operate|operates)\b/iu.test(afterSubj);
+    if (ourMembersAre || ownWorkAhead(afterSubj, /^our\b/i.test(subjectBody) ? 7 : 4) || /^(?:have|has|had|are|were|was|is|cannot|can(?:not)?|could(?:\s+not)?|do|does|did)\b/i.test(afterSubj) || RE_ORG_DESCRIPTION.test(body) || RE_DRAWS_ON_OWN.test(body)) {
       return notClaim("the submitting organisation's own work");
     }
   }
@@ -751,6 +754,8 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     // Generic subjects ("the authorities", "officials") only when the verb follows directly.
     if (GENERIC_BODY.test(body) && !/^\s*(?:\w+ly\s*)?$/.test(gap)) continue;
     if (/\b(?:yet to|failed to|have to|has to|to)\s*$/.test(gap)) continue;
+    // "Neither the Authority nor the Ministry has reported …", "… has not reported": no statement was made.
+    if (/\b(?:neither|nor|not|never|no)\b/i.test(gap) || /\b(?:neither|nor)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     add('attribution', [m.index, m.index + m[0].length]);
   }
   for (const m of matches(RE_NAMED_SOURCE, text)) add('attribution', [m.index, m.index + m[0].length]);
@@ -840,7 +845,13 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   const modal = RE_MODAL.exec(text.slice(assessFrom));
   // "Under rules adopted in 2015, NGOs must obtain …" describes what a law requires, it asks for nothing.
   const underLaw = modal !== null && /^\s*(?:Under|Pursuant\s+to|By\s+virtue\s+of|In\s+accordance\s+with)\s/i.test(text.slice(assessFrom, assessFrom + modal.index));
-  if (modal && !underLaw && !/\b(?:which|whom)\s+(?:[\w’'-]+\s+){1,3}$/i.test(text.slice(assessFrom, assessFrom + modal.index))) {
+  // "…, the State should open investigations; instead, the military courts imposed light sentences …": the call ends at
+  // the semicolon, and what follows is a fact of its own (only that part counts).
+  const callEnd = modal ? text.indexOf(';', assessFrom + modal.index) : -1;
+  if (callEnd >= 0 && [...ev.values()].some((spans) => spans.some((sp) => sp[0] > callEnd))) {
+    for (const [k, spans] of ev) ev.set(k, spans.filter((sp) => sp[0] > callEnd));
+    kinds = CLAIM_KINDS.filter((k) => (ev.get(k)?.length ?? 0) > 0);
+  } else if (modal && !underLaw && !/\b(?:which|whom)\s+(?:[\w’'-]+\s+){1,3}$/i.test(text.slice(assessFrom, assessFrom + modal.index))) {
     const beforeModal = text.slice(assessFrom, assessFrom + modal.index);
     // "… has repeatedly stated in its annual reports that the Act should be repealed": someone else's call, reported.
     const reported = (ev.get('attribution')?.length ?? 0) > 0 || (ev.get('quotation')?.length ?? 0) > 0 || REPORTED_THAT.test(text.slice(assessFrom, assessFrom + modal.index));

@@ -23,7 +23,8 @@ export const IMPERATIVE_VERBS = new Set(
     'ratify recognise recognize reconsider redouble reform refrain reinstate release remove ' +
     'repeal request respect respond restore revise review revoke seek set share sign stop ' +
     'strengthen submit support suspend take train uphold urgently withdraw promptly fully swiftly ' +
-    'undertake reverse return reduce redress raise publicly quash invest'
+    'undertake reverse return reduce redress raise publicly quash invest close pass ban give fund resource ' +
+    'train collect disaggregate resettle regulate'
   ).split(' '),
 );
 
@@ -102,6 +103,7 @@ export function getStateWords(): Set<string> {
 export const OWN_WORK_WORDS = new Set(
   (
     'monitor monitors monitored monitoring work works worked working operate operates operated interview interviews interviewed found ' +
+    'help helps helped started began run runs ran ' +
     'spoke speak met meet visit visits visited prepare prepares prepared submit submits submitted ' +
     'conduct conducts conducted collect collects collected observe observes observed attend attends attended ' +
     'analyse analyses analysed analyze analyzes analyzed review reviews reviewed organise organises organised ' +

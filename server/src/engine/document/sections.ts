@@ -16,7 +16,8 @@
 import type { OffsetRange } from './positions';
 import type { Section, SectionKind } from './types';
 
-const RECOMMENDING = /\brecommend/i;
+/** Headings of the submitter's own asks: "Recommendations", "What we ask the Government to do", "Calls to action". */
+const RECOMMENDING = /\brecommend|\bwhat\s+we\s+(?:ask|urge|call\s+for)|\bour\s+asks\b|^\s*(?:[\dIVX]+[.)]?\s+)?(?:asks|calls\s+to\s+action|suggested\s+actions)\s*$/i;
 const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|previous|last|prior|earlier)`;
 /** Words that look back at the previous review; "for the fourth cycle" looks forward and is not here. */
 const LOOKING_BACK = new RegExp(
