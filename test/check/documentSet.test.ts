@@ -5,15 +5,15 @@ import { bundledStore } from '../helpers/checkText';
 import { fixture } from '../helpers/paths';
 
 /**
- * The whole checker on the 36 labelled draft submissions (test/fixtures/eval/documents,
- * written blind by twelve engineers in three rounds): the figures measured after tuning on
+ * The whole checker on the 48 labelled draft submissions (test/fixtures/eval/documents,
+ * written blind by sixteen engineers in four rounds): the figures measured after tuning on
  * them, as floors (the unseen figures are in the README beside them). A change that loses findings, or adds false alarms, on real-looking drafts fails here.
  */
 const FLOORS: Record<string, { precision: number; recall: number; top3?: number }> = {
-  // all 36 documents, after tuning on all of them: P 0.975 R 0.907
-  'uncited-claim': { precision: 0.97, recall: 0.9 },
-  // P 1.000 R 0.939, right ID among 3: 100%
-  'unlinked-recommendation': { precision: 0.99, recall: 0.93, top3: 1 },
+  // all 48 documents, after tuning on all of them: P 0.960 R 0.901
+  'uncited-claim': { precision: 0.95, recall: 0.9 },
+  // P 1.000 R 0.928, right ID among 3: 100%
+  'unlinked-recommendation': { precision: 0.99, recall: 0.92, top3: 1 },
   'unknown-recommendation': { precision: 1, recall: 1 },
   'response-mismatch': { precision: 1, recall: 1 },
   footnote: { precision: 1, recall: 1 },
@@ -21,7 +21,7 @@ const FLOORS: Record<string, { precision: number; recall: number; top3?: number 
 
 test('the labelled draft submissions keep their measured precision, recall and ranking', () => {
   const scores = scoreDocuments(fixture('eval', 'documents'), 'all', bundledStore());
-  assert.equal(scores.documents, 36);
+  assert.equal(scores.documents, 48);
   assert.deepEqual(scores.errors.filter((e) => e.includes('anchor not found')), []);
   for (const r of scores.rules) {
     const floor = FLOORS[r.rule]!;

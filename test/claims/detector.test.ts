@@ -671,3 +671,17 @@ test('opened test halves: own work with "It" and "we", negated statements, estim
   yes('As Poland and Finland urged in 2012, the State should open investigations; instead, the military courts imposed light sentences in 2014.');
   no('The Government should release all 40 detained activists; this is urgent.');
 });
+
+test('fourth round: the submitter\'s own documentation as the source, drafting notes, the document\'s sources, value-only table cells (paraphrases)', () => {
+  notClaim('As of 31 March 2016 our database held the names of 65,116 persons arrested by Government forces.');
+  notClaim('Of the 96 trials our monitors observed in Baghdad in 2018, defendants alleged torture in 41.');
+  notClaim('Member organisations of the coalition recorded 38 cases in which pupils were referred.');
+  notClaim('Yet member organisations in Córdoba and Jujuy continue to document cases of women killed after filing complaints.');
+  notClaim('Its members work from Kigali and Brussels and rely on a network of 40 correspondents.');
+  notClaim('It was validated during a national workshop held in February 2018.');
+  notClaim('Unless otherwise indicated, statistical data are taken from official publications of the Ministry of Justice.');
+  notClaim('Figures to be updated to 31 March before sending.');
+  notClaim('3,145', { inTableCell: true });
+  claim('Police arrested 40 of our members in May 2016.', 'detention');
+  claim('Detained on 3 May 2016', 'detention', { inTableCell: true });
+});

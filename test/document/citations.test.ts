@@ -106,3 +106,8 @@ test('numbers after a full stop that are no endnote markers stay numbers', () =>
   // A number glued to a word's full stop but followed by lower case is not a marker.
   assert.deepEqual(citations('He was held in cell no.12 for a week.'), [[]]);
 });
+
+test('an acronym with a year in brackets is a source, even when the acronym is also a State code ("(FRA, 2016)")', () => {
+  assert.deepEqual(parentheticalSource('FRA, 2016'), { symbols: [], year: 2016 });
+  assert.equal(parentheticalSource('Norway, 2013'), undefined);
+});

@@ -52,3 +52,8 @@ test('a response verb inside the recommendation\'s own words is no answer; an em
   assert.equal(statedResponseNear('It also noted the call to accede to CPED and to accept the competence of its Committee (para. 130.4).', 95), 'noted');
   assert.equal(statedResponseNear('It did, on the other hand, accept France\'s recommendation to respond to the invitation (186.235, France).', 95), 'supported');
 });
+
+test('after the ID, a clause answering another recommendation is not this one\'s answer', () => {
+  assert.equal(statedResponseNear("It noted Germany's recommendation on consent (para. 136.3) but supported the Norwegian one (para. 135.57).", 50), 'noted');
+  assert.equal(statedResponseNear('It accepted only the recommendation on counsel (recommendation 89.56 (Norway)), and rejected the companion recommendation 89.55.', 64), 'supported');
+});

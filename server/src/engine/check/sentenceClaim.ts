@@ -39,6 +39,15 @@ function clauseEnd(sentence: string, from: number): number {
  * because claims/ and recommendations/ do not know each other.
  */
 export function uprRecordIn(sentence: string): { start: number; end: number } | undefined {
+  const record = recordIn(sentence);
+  // A topic fronted before the record ("On the Anti-Terrorism Law No. 13 of 2005, it supported Latvia's recommendation to …") is the recommendation's topic.
+  const fronted = record ? FRONTED_TOPIC.exec(sentence.slice(0, record.start)) : null;
+  return record && fronted ? { start: 0, end: record.end } : record;
+}
+
+const FRONTED_TOPIC = /^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:On|Regarding|Concerning|As\s+(?:for|regards|to)|With\s+(?:regard|respect)\s+to|In\s+relation\s+to)\s+[^,;]{3,120},\s*(?:[\p{L}’'-]+\s+){0,4}$/u;
+
+function recordIn(sentence: string): { start: number; end: number } | undefined {
   const refs: Array<{ expressionStart: number; expressionEnd: number }> = findRecommendationReferences(sentence);
   // An ID alone in brackets ("… for civil society (138.49), and …") is no reference form the checker resolves, but it is the record.
   if (refs.length === 0) for (const m of sentence.matchAll(BARE_ID)) refs.push({ expressionStart: m.index, expressionEnd: m.index + m[0].length });

@@ -355,9 +355,15 @@ const RE_DRAWS_ON_OWN = /\b(?:(?:draws?|drew|is\s+based|are\s+based|were\s+based
  * "It has followed Turkmenistan since 2006 …". Only verbs a government is not the subject
  * of ("it has detained" stays a claim).
  */
+/** The submitter's own records, staff or members as the source or actor of what the sentence reports. */
+const RE_OWN_DOCUMENTATION = new RegExp(
+  String.raw`\b(?:our|its)\s+(?:own\s+)?(?:member\s+organi[sz]ations?|members?(?:\s+in\s+\p{Lu}[\p{L}-]+)?|monitors?|documenters?|researchers?|lawyers?|correspondents?|field\s+(?:teams?|workers?|staff)|database|records|data|figures|casework|case\s*files|caseload|hotline|helpline|crisis\s+line|shelters?|monitoring|documentation|observers?|testimonies|interviews?)\b(?:\s+(?:\S+\s+){0,3}?(?:has|have|had|held|holds|recorded|records|registered|documented|observed|monitored|assisted|represented|interviewed|collected|verified|counted|found|show|shows|showed|reported|continue|continues)\b)` +
+    String.raw`|\b(?:member\s+organi[sz]ations|members)\s+of\s+(?:the|our)\s+(?:coalition|network|platform|alliance)\b|\bmember\s+organi[sz]ations\s+(?:in\s+[^,.;]{3,60}?\s+)?(?:continue\s+to\s+(?:document|record|observe|report)|documented|recorded|registered|observed)\b|\b(?:our|its)\s+members\s+(?:work|works|operate|rely)\b|\b(?:of|in|from)\s+the\s+(?:[\d,]+\s+)?(?:testimonies|interviews|cases|trials|families)\s+(?:we|our\s+\w+)\s+(?:collected|conducted|observed|documented|recorded|assisted|monitored)\b|\bwe\s+(?:have\s+)?(?:recorded|record|documented|document|registered|collected|verified|counted)\b`,
+  'iu',
+);
 /** The submitter's casework as the frame: "Of the 512 domestic workers Awn assisted in 2016 and 2017:". */
 const RE_OWN_CASEWORK = /^Of\s+the\s+[\d,]+\s+(?:[\p{L}-]+\s+){0,4}?(?:we|\p{Lu}[\p{L}-]+)\s+(?:has\s+|have\s+|had\s+)?(?:assisted|represented|interviewed|documented|surveyed|counsel+ed|supported|accompanied|helped)\b/u;
-const RE_IT_OWN_WORK = /^(?:It|This)\s+(?:is\s+(?:mainly\s+|largely\s+|primarily\s+)?based|draws?|drew|relies|rests|builds?)\s+(?:\w+\s+)?(?:on|upon)\b|^It\s+(?:documents|monitors|works|operates|follows|represents|assists|runs)\b|^it\s+has\s+(?:been\s+)?(?:(?:closely|also)\s+)?(?:follow|monitor|document|represent|work|operat|assist|litigat|defend|campaign|provid(?:ed|ing)\s+(?:free\s+)?legal)/i;
+const RE_IT_OWN_WORK = /^It\s+was\s+(?:validated|prepared|drafted|finali[sz]ed|compiled)\b|^(?:It|This)\s+(?:is\s+(?:mainly\s+|largely\s+|primarily\s+)?based|draws?|drew|relies|rests|builds?)\s+(?:\w+\s+)?(?:on|upon)\b|^It\s+(?:documents|monitors|works|operates|follows|represents|assists|runs)\b|^it\s+has\s+(?:been\s+)?(?:(?:closely|also)\s+)?(?:follow|monitor|document|represent|work|operat|assist|litigat|defend|campaign|provid(?:ed|ing)\s+(?:free\s+)?legal)/i;
 /** "CIVICUS’ joint submission with …, gravely notes …" */
 const RE_OWN_DOC_SUBJECT =
   /^[^.]{0,60}?\b(?:this|our|the present|joint|stakeholder|shadow|alternative|individual)\s+(?:submission|report|briefing|paper|memorandum|statement)\b[^.]{0,120}?\b(?:notes|examines|highlights|discusses|raises|outlines|documents|focuses|analy[sz]es|assesses|details|describes|concludes|covers|provides|involved|draws|drew|is\s+based|builds|relies)\b/i;
@@ -540,6 +546,15 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   }
   if (body.trim().length === 0) return notClaim('empty');
   if (isTitleLine(body)) return notClaim('a title or draft line, no assertion');
+  // "Unless otherwise indicated, statistical data are taken from …": where the document's figures come from.
+  if (/^(?:Unless\s+otherwise\s+(?:indicated|stated|noted),\s+)?(?:the\s+|all\s+)?(?:statistical\s+)?(?:data|figures|statistics|information)\s+(?:in\s+this\s+\w+\s+)?(?:are|is|were|was)\s+(?:taken|drawn|derived|obtained|sourced)\s+from\b/i.test(body)) return notClaim("the document's own sources");
+  // "Figures to be updated to 31 March before sending.": a note to the drafters.
+  if (/\b(?:to\s+be\s+(?:updated|completed|checked|confirmed|added|inserted)|TODO|TBC|TBD|before\s+(?:sending|submission))\b/.test(body)) return notClaim('a drafting note');
+  // A table cell with no verb ("3,145", "Branch 215, Kafr Sousa"): a value the row's other cells explain, no assertion of its own.
+  if (context.inTableCell && !VERB_LIKE.test(body.toLowerCase().replace(/\bunited\b/g, ''))) return notClaim('a table cell without a verb');
+  // The submitter's own documentation as the source of the figures: "Our database held the names of 65,116 persons …",
+  // "Of the 96 trials our monitors observed …", "Member organisations of the coalition recorded 38 cases …".
+  if (RE_OWN_DOCUMENTATION.test(body)) return notClaim("the submitting organisation's own documentation");
   // "Not implemented (see paras. 24–29)": an implementation status, as a row or list of the follow-up gives it.
   if (/^(?:not\s+(?:yet\s+)?|partially\s+|partly\s+|fully\s+|largely\s+)?implemented\b[^.;]{0,80}$/i.test(body.trim())) return notClaim('an implementation status');
   // "The breadth of article 29 is best shown by quoting it:", "Article 5 reads as follows:": the lead-in to a quotation.

@@ -87,7 +87,8 @@ export function parentheticalSource(inner: string): { symbols: string[]; year?: 
   const words = before.split(/[\s,]+/).filter((w) => w !== '');
   const naming = words.filter((w) => /^\p{Lu}/u.test(w) && !MONTHS.test(w));
   if (naming.length === 0) return undefined;
-  if (before.split(/\s*(?:,|;|\band\b)\s*/).every((part) => part === '' || resolveState(part) !== undefined)) return undefined;
+  // (A State written as a name; "FRA" in "(FRA, 2016)" is the EU agency's acronym, not France's ISO code.)
+  if (before.split(/\s*(?:,|;|\band\b)\s*/).every((part) => part === '' || (resolveState(part) !== undefined && !/^[A-Z]{2,3}$/.test(part)))) return undefined;
   return { symbols: [], year: Number(y[1]) };
 }
 

@@ -97,6 +97,8 @@ export function statedResponseNear(sentence: string, idOffset?: number): StatedR
     const gap = before ? sentence.slice(p.end, idOffset) : sentence.slice(idOffset, p.start);
     // A clause break (";", a full stop) between them: the phrase is about something else.
     if (/[;.!?](?:\s|$)/.test(gap.replace(/\b(?:para|paras|No|Art|e\.g|i\.e)\.|\d+\.\d+/g, ''))) continue;
+    // After the ID, a new clause answers another recommendation: "… (136.3) but supported the Norwegian …", "… (89.56)), and rejected …".
+    if (!before && /,\s*(?:and|but)\b|\b(?:but|while|whereas|however)\b/i.test(gap)) continue;
     const distance = (before ? idOffset - p.end : p.start - idOffset) * (before ? 1 : 1.5);
     if (distance < bestDistance) {
       bestDistance = distance;
