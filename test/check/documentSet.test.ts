@@ -5,23 +5,24 @@ import { bundledStore } from '../helpers/checkText';
 import { fixture } from '../helpers/paths';
 
 /**
- * The whole checker on the 48 labelled draft submissions (test/fixtures/eval/documents,
- * written blind by sixteen engineers in four rounds): the figures measured after tuning on
- * them, as floors (the unseen figures are in the README beside them). A change that loses findings, or adds false alarms, on real-looking drafts fails here.
+ * The whole checker on the 60 labelled draft submissions (test/fixtures/eval/documents,
+ * written blind by twenty engineers in five rounds): the figures measured when the last
+ * round was committed (48 of them tuned on, the last 12 never), as floors (the unseen figures are in the README beside them). A change that loses findings, or adds false alarms, on real-looking drafts fails here.
  */
 const FLOORS: Record<string, { precision: number; recall: number; top3?: number }> = {
-  // all 48 documents, after tuning on all of them: P 0.960 R 0.901
-  'uncited-claim': { precision: 0.95, recall: 0.9 },
-  // P 1.000 R 0.928, right ID among 3: 100%
-  'unlinked-recommendation': { precision: 0.99, recall: 0.92, top3: 1 },
+  // all 60 documents: P 0.946 R 0.897
+  'uncited-claim': { precision: 0.94, recall: 0.89 },
+  // P 0.994 R 0.923, right ID among 3: 99.7%
+  'unlinked-recommendation': { precision: 0.99, recall: 0.92, top3: 0.99 },
   'unknown-recommendation': { precision: 1, recall: 1 },
-  'response-mismatch': { precision: 1, recall: 1 },
+  // P 0.970 R 1.000
+  'response-mismatch': { precision: 0.96, recall: 1 },
   footnote: { precision: 1, recall: 1 },
 };
 
 test('the labelled draft submissions keep their measured precision, recall and ranking', () => {
   const scores = scoreDocuments(fixture('eval', 'documents'), 'all', bundledStore());
-  assert.equal(scores.documents, 48);
+  assert.equal(scores.documents, 60);
   assert.deepEqual(scores.errors.filter((e) => e.includes('anchor not found')), []);
   for (const r of scores.rules) {
     const floor = FLOORS[r.rule]!;
