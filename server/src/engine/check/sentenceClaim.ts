@@ -39,11 +39,15 @@ function clauseEnd(sentence: string, from: number): number {
  * because claims/ and recommendations/ do not know each other.
  */
 export function uprRecordIn(sentence: string): { start: number; end: number } | undefined {
+  if (!RECORD_HINT.test(sentence)) return undefined;
   const record = recordIn(sentence);
   // A topic fronted before the record ("On the Anti-Terrorism Law No. 13 of 2005, it supported Latvia's recommendation to …") is the recommendation's topic.
   const fronted = record ? FRONTED_TOPIC.exec(sentence.slice(0, record.start)) : null;
   return record && fronted ? { start: 0, end: record.end } : record;
 }
+
+/** Without one of these a sentence names no recommendation (a cheap test before the mention patterns). */
+const RECORD_HINT = /\d\.\d|recommend|\bcalls?\b|called|urged|asked|request|propos|sought|appeal|pledge|commitment/i;
 
 const FRONTED_TOPIC = /^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:On|Regarding|Concerning|As\s+(?:for|regards|to)|With\s+(?:regard|respect)\s+to|In\s+relation\s+to)\s+[^,;]{3,120},\s*(?:[\p{L}’'-]+\s+){0,4}$/u;
 
@@ -104,5 +108,8 @@ export function assessSentenceClaim(text: string, context: ClaimContext = {}): C
   // record statement that may go on to a fact of its own ("…, and in 2012 it created …").
   if (!first.isClaim && !first.reason.startsWith('statement about the UPR record')) return first;
   const uprRecord = uprRecordIn(text);
-  return uprRecord === undefined ? first : assessClaim(text, { ...context, uprRecord });
+  if (uprRecord === undefined) return first;
+  // A claim none of whose evidence lies in the record keeps its verdict: no need to ask again.
+  if (first.isClaim && !first.evidence.some(([a]) => a >= uprRecord.start && a < uprRecord.end)) return first;
+  return assessClaim(text, { ...context, uprRecord });
 }
