@@ -113,3 +113,12 @@ test('the submission describing its own structure is no mention of a recommendat
   const body = '3. The submission first assesses the follow-up to the recommendations of the second review on NGO registration, then new developments.\n\n12. Our summary of the follow-up to the recommendations on expression and assembly is as follows:\n';
   assert.deepEqual(check(body).filter((x) => x.code === 'unlinked-recommendation'), []);
 });
+
+test('the link quick fix adds "(109.118, Norway)", a form the checker reads, so the finding goes away once applied', () => {
+  const body = 'In 2013 Azerbaijan accepted recommendations to remove obstacles to the registration and funding of NGOs.\n';
+  const d = check(body).find((x) => x.code === 'unlinked-recommendation')!;
+  const fix = (d.data as { fixes: { title: string; edits: { newText: string }[] }[] }).fixes.find((f) => f.title.startsWith('Link to 109.118'))!;
+  assert.equal(fix.edits[0]!.newText, ' (109.118, Norway)');
+  const fixed = body.replace('NGOs.', `NGOs${fix.edits[0]!.newText}.`);
+  assert.deepEqual(check(fixed).filter((x) => x.code === 'unlinked-recommendation' || x.code === 'unknown-recommendation'), []);
+});

@@ -119,7 +119,13 @@ function candidateData(candidates: readonly RecommendationCandidate[]): object[]
 
 /** "Link to 109.118 (Norway)" for each candidate, best first: a reference in the drafter's citation style inserted at `at`. */
 function linkFixes(candidates: readonly RecommendationCandidate[], at: number, style: CitationStyle): Fix[] {
-  return candidates.map((c, i) => ({ title: `Link to ${c.id} (${c.recommendingStates.join(', ')})`, edits: [{ range: { start: at, end: at }, newText: ` (${formatRecommendationReference(c, style)})` }], isPreferred: i === 0 }));
+  return candidates.map((c, i) => ({ title: `Link to ${c.id} (${c.recommendingStates.join(', ')})`, edits: [{ range: { start: at, end: at }, newText: ` ${bracketed(c, style)}` }], isPreferred: i === 0 }));
+}
+
+/** The reference in brackets after the passage: "(109.118, Norway)" rather than "(109.118 (Norway))" — one of the forms the checker reads. */
+function bracketed(c: RecommendationCandidate, style: CitationStyle): string {
+  if (style === 'id-state' && c.recommendingStates.length > 0) return `(${c.id}, ${c.recommendingStates.join(', ')})`;
+  return `(${formatRecommendationReference(c, style)})`;
 }
 
 /** Is the section, or one enclosing it, a follow-up of the previous review? */
