@@ -11,13 +11,26 @@
  * the document's own structure, a statement about the UPR record such as
  * "Azerbaijan supported 109.118").
  *
+ * The patterns live by concern beside this file: `submitterPatterns.ts` (the submitter's
+ * own calls, work and description), `documentStructure.ts`, `uprRecordPatterns.ts`,
+ * `lawPatterns.ts`, `attributionPatterns.ts`, and the word lists in `lexicon.ts`; this file
+ * holds the features that make a claim (numbers, dates, detentions, events, judgments,
+ * quotations, names) and the decision. What part of a sentence is the UPR record, when
+ * only the recommendation detectors can tell, the caller passes in (`uprRecord`).
+ *
  * Cost: a few dozen regex scans over one sentence, ~30 µs per sentence warm (measured
  * by `scripts/evaluate-claims.ts` on the labelled set, 25 words on average). V8 compiles
  * the regexes on first use, a one-time ~20–50 ms per process: call
  * `warmUpClaimDetector()` when the server starts.
  */
 
-import { COUNT_NOUNS, getStateWords, IMPERATIVE_VERBS, MONTHS, NON_NAME_WORDS, OWN_PERFECT_PREFIXES, OWN_WORK_WORDS } from './lexicon';
+import { COUNT_NOUNS, getStateWords, IMPERATIVE_VERBS, MONTHS, NON_NAME_WORDS } from './lexicon';
+import { RE_ATTRIBUTION, RE_ACCORDING, GENERIC_BODY, RE_COOPERATION_EVENT, RE_NAMED_SOURCE, RE_OFFICIAL_START, REPORTED_THAT, RE_UN_MECHANISM } from './attributionPatterns';
+import { isTitleLine, RE_MAKE_THIS_SUBMISSION, RE_STRUCTURE, RE_STRUCTURE_VERB, VERB_LIKE } from './documentStructure';
+import { GENERIC_LAW_WORDS, RE_LAW_PATTERNS, RE_NAMED_LAW, RE_YEAR_LAW } from './lawPatterns';
+import { FRONTED_ADVERBIAL, LEAD_IN, ORG_NAME_TAIL, ORG_SUBJECT, ownWorkAhead, RE_CALL, RE_DRAWS_ON_OWN, RE_IT_OWN_WORK, RE_ORG_DESCRIPTION, RE_ORG_IS_A, RE_ORG_OWN_VERB, RE_ORG_PRESENT_CALL, RE_OWN_CASEWORK, RE_OWN_DOC_SUBJECT, RE_OWN_DOCUMENTATION, RE_OWN_STAFF_SPEAKER, SUBMITTER_SUBJECT } from './submitterPatterns';
+import { processClauseEnd, RE_PROCESS_BACKWARD, RE_PROCESS_FORWARD, RE_REVIEW_DATE, RE_SESSION_LABEL, RE_UPR_CONTEXT, RE_UPR_OUTCOME_ADOPTION, RE_UPR_RESPONSE } from './uprRecordPatterns';
+
 
 export interface ClaimContext {
   inRecommendationsSection?: boolean;
@@ -74,93 +87,12 @@ const SALUTATION =
 const OPENER =
   /^(?:(?:However|Moreover|Furthermore|Further|In addition|Additionally|Also|Finally|Lastly|Notably|Therefore|Thus|Accordingly|Consequently|Similarly|Unfortunately|Regrettably|Crucially|Importantly|In particular|Instead|Nevertheless|Nonetheless|Still|Yet|Again),?\s+)+/;
 
-/** Lead-in clauses by the submitter; the rest of the sentence is what is asserted. */
-const LEAD_IN =
-  /^(?:we|the (?:undersigned|submitting) organi[sz]ations|the authors)\s+(?:(?:are|remain|were)\s+(?:also\s+)?(?:deeply|gravely|seriously|particularly|extremely)?\s*(?:concerned|alarmed|troubled|disturbed)(?:,\s*(?:however|moreover|also|further|nevertheless),)?\s+(?:that|about|by|at)|(?:note|observe|recall|stress|emphasi[sz]e|underline|highlight|regret|deplore)\s+(?:with (?:\w+\s+)?concern\s+)?(?:that\s+)?)|^it (?:should|must) be (?:noted|recalled|stressed|emphasi[sz]ed) that\s+/i;
-
 const RE_ID = /\b\d{2,3}\.\d{1,3}\b/g; // recommendation IDs like 109.118
-
-/**
- * A time or purpose adverbial before the subject: "In 2019,", "Between 2020 and 2023,", "In
- * preparing this submission,", "Over the past year," — or a bare year before "we"/"our".
- */
-const FRONTED_ADVERBIAL =
-  /^(?:(?:In|Since|Between|From|During|Over|Throughout|Until|After|Before|For|While|When|Following)\s+[^,.;:]{1,60},\s*|As\s+an?\s+[^,.;:]{1,80},\s*|(?:For|In\s+preparing)\s+(?:this|the\s+present)\s+(?:report|submission)\s+|For\s+(?:the\s+)?(?:preparation|elaboration|drafting|purposes?)\s+of\s+(?:this|the\s+present)\s+(?:report|submission),?\s+|(?:In|Since|During|Between|From)\s+(?:(?:early|mid|late)[-\s])?\d{4}(?:\s+(?:and|to|[-–])\s+\d{4})?\s+(?=(?:we|our)\b))/i;
-
-const SUBMITTER_SUBJECT =
-  /^(?:(?:one|two|three|four|five|several|some|many|most|all|each|both|none)\s+of\s+(?=the\s))?(?:(?:one|two|three|four|five|six|several|some|many|most|all|each|both|none)\s+of\s+(?:the|our)\s+(?:\w+\s+)?(?:coalition|network|platform|alliance)\s+(?:members|organi[sz]ations|partners)\b|we\b|our\b|i\b|the (?:undersigned|submitting|co-submitting|authoring) organi[sz]ations?\b|the authors?\b|the (?:coalition|network|alliance|platform|consortium)\b(?!\s+(?:of|for|against|on)\b))/i;
-
-/** An organisation-like subject at the start: "Human Rights Watch", "NHC", "The Norwegian Helsinki Committee", "IPHR". */
-const ORG_SUBJECT =
-  /^(?:the\s+)?(?:(?:[A-Z][\w'’&.-]*|of|for|and|in|on|the)\s+){0,7}?(?:Watch|International|Committee|Foundation|Centre|Center|Association|Partnership|Federation|Alliance|Institute|Network|Coalition|Forum|Campaign|Project|Bureau|Initiative|House|Society|Union|Group|Council|Clinic|Trust|Movement|Now|Defenders|Frontiers|Fund|Service|Organi[sz]ation|Council|Lab|ARTICLE 19)\b|^(?:the\s+)?[A-Z]{2,8}(?:\s+and\s+[A-Z]{2,8})?\b(?=\s*,|\s+(?:is|are|was|has|have|had|works?|monitors?|welcomes?|calls?|urges?|recommends?|notes?|considers?|believes?|submits?|thanks?|wishes?|and|,|(?:co-?)?organi[sz]ed|co-?sponsored|coordinated|participated|launched|published|hosted|submitted|filed)\b)/;
-/** The rest of an organisation's name after its head word ("Centre| for Human Rights (GCHR)", "Committee| for the Protection of …"). */
-const ORG_NAME_TAIL = /^\s*(?:(?:for|of|on|against|in|to)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:and|of|for|the|in|on|[A-Z][\w’'&.-]*))*)/;
 
 /** A named organisation or outlet: a capitalised name with its head word, or a common head noun followed by a name. */
 const RE_NAMED_THING =
   /\b(?:[A-Z][\w’'-]+\s+){1,3}(?:TV|Radio|News|Times|Post|Party|Movement|Centre|Center|Union|Association|Society|Foundation|Institute|Network|Coalition|University|College|Group)\b(?<!\b(?:European|African|Soviet|Postal|Telecommunication) Union)(?<!\b(?:Working|Contact|Friendship|Core|Support|Expert|Advisory|Task|Focus|Major|Regional|Political) Group)|\b(?:Facebook|Twitter|YouTube|WhatsApp|Telegram|Instagram|TikTok|Signal|Skype|VKontakte|Wikipedia)\b|\b(?:Radio|TV)\s+[A-Z]|\b(?:Association|Society|Foundation|Institute|Network|Coalition|Union|Centre|Center)\s+(?:of|for)\s+(?:the\s+)?[A-Z]|\b(?:newspaper|news agency|agency|party|union|movement|organi[sz]ation|NGO|centre|website|outlet|channel|magazine|weekly|daily)\s+[“"‘]?[A-Z][\w’'-]+/;
 
-/** A named UN human rights mechanism (special procedures, OHCHR, a treaty body). */
-const RE_UN_MECHANISM =
-  /\b(?:Special Rapporteurs?|Special Procedures?|special procedures?|special rapporteurs? on|Working Group on|Independent Expert|(?:Office of the\s+)?(?:UN\s+)?High Commissioner|OHCHR|mandate[- ]holders?|Committee (?:against|on) [A-Z]|Human Rights Committee|Subcommittee on Prevention)/;
-/** What a State did about visits, invitations and cooperation with those mechanisms. */
-const RE_COOPERATION_EVENT =
-  /\b(?:(?:has|have|had)\s+(?:not|never|yet to|only|repeatedly|also)?\s*(?:(?!systematically|routinely|consistently|generally|usually|regularly)\w+ly\s+)?(?:extended|issued|accepted|postponed|suspended|responded|granted|allowed|acted on|received|refused|agreed|cancell?ed|denied|failed to (?:respond|reply|agree|accept|suggest|grant|honou?r)|yet to (?:issue|extend|accept|respond|grant|allow|receive|reply))|(?:postponed|suspended|extended|issued|refused|cancell?ed|denied|agreed to (?:resume|visits?|receive|a visit))|failed to (?:respond|reply|agree|accept|suggest|grant|honou?r))\b(?=[^.;]{0,120}?\b(?:invitations?|visits?|requests?|cooperation|cooperate|access|mandate)\b)/gi;
-
-/** Official bodies whose statements/findings are checkable facts. */
-const OFFICIAL_BODY =
-  '(?:UN\\s+|United Nations\\s+)?(?:Special Rapporteurs?(?: on [\\w ,’\'-]{3,80}?)?|Working Group on (?:Arbitrary Detention|Enforced[\\w ]*|[A-Z][\\w ]{3,60}?)|' +
-  '(?:UN\\s+)?Human Rights Committee|Human Rights Council|Committee (?:against|on|for) [A-Z][\\w ,’\'-]{2,80}?|' +
-  'Committee of Ministers|(?:UN\\s+)?(?:High Commissioner|Secretary[- ]General)(?: for Human Rights)?|OHCHR|' +
-  'Ombuds(?:man|person)|(?:Human Rights\\s+)?Commissioner(?: for Human Rights)?|Ministry(?: of [A-Z][\\w ]{2,40}?)?|' +
-  'Minist(?:er|ry) of [A-Z][\\w ]{2,30}?|Prosecutor[- ]General(?:[’\']s [Oo]ffice)?|Procurator[- ]General(?:[’\']s [Oo]ffice)?|' +
-  'Prosecutor[’\']s [Oo]ffice|Council of Europe|Parliamentary Assembly(?: of the Council of Europe)?|PACE|Venice Commission|' +
-  'OSCE(?:/ODIHR)?|ODIHR|European Parliament|European Commission|European Union|EU|UNESCO|UNICEF|UNHCR|ILO|ICRC|' +
-  'European Court of Human Rights|ECtHR|Inter-American (?:Court|Commission)[\\w ]*?|African Commission[\\w ]*?|' +
-  '(?:Constitutional|Supreme|District|City|Regional|Military|Appeal|Appeals|Grave Crimes) Court|Court of Appeals?|' +
-  'State Security Service|State Committee[\\w ]*?|Central Election Commission|Interior Ministry|Justice Ministry|' +
-  'President(?: [A-Z][\\w-]+)?|Prime Minister(?: [A-Z][\\w-]+)?|Ambassador [A-Z][\\w-]+|UN Working Group|Independent Expert(?: on [\\w ,’\'-]{3,60}?)?|spokes(?:person|man|woman)|officials?|authorities|government|' +
-  'police|the court|a court|the judge)';
-
-const REPORT_VERB =
-  '(?:said|says|stated|states|reported|reports|found|finds|noted|concluded|concludes|expressed(?: [\\w]+){0,2} concerns?|' +
-  'raised concerns?|called (?:on|upon|for)|urged|recommended|documented|declared|announced|confirmed|acknowledged|' +
-  'admitted|claimed|denied|described|observed|warned|critici[sz]ed|condemned|welcomed|requested|regretted|' +
-  'highlighted|cites|cited|ruled|determined|recogni[sz]ed|characteri[sz]ed|deplored|asked|told|wrote|' +
-  'informed|indicated|identified|labell?ed|designated|considered|estimated|estimates|puts? the (?:figure|number|total|rate) at|' +
-  'has (?:repeatedly |publicly )?(?:found|stated|said|expressed|called|urged|noted|reported|recommended|criticised|criticized|condemned|estimated))';
-
-const GENERIC_BODY = /^(?:the\s+|a\s+)?(?:[\w’'-]+\s+)?(?:officials?|authorities|government|police|spokes(?:person|man|woman)|the court|a court|the judge)$/i;
-const RE_ATTRIBUTION = new RegExp(
-  `\\b((?:the\\s+)?${OFFICIAL_BODY})\\b([^.;:!?]{0,60}?)\\b${REPORT_VERB}\\b`,
-  'gi',
-);
-/** "Eurasianet reported that …", "His lawyer, Elchin Sadigov, told the Committee to Protect Journalists: …" */
-const RE_NAMED_SOURCE =
-  /\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+(?:reported|said|stated|told\s+(?:[\w’'-]+\s+){1,6}?(?:that\b|:)|confirmed|claimed|wrote|announced|testified|alleged)\s+that\b/g;
-/** Cheap test for "the sentence opens with an official body" (head words only). */
-const RE_OFFICIAL_START =
-  /^(?:the\s+)?(?:UN\s+|United Nations\s+)?(?:Special Rapporteur|Working Group|Human Rights (?:Committee|Council)|Committee (?:against|on|for|of)|High Commissioner|Secretary[- ]General|OHCHR|Ombuds|Commissioner|Ministry|Minister|Prosecutor|Procurator|Council of Europe|Parliamentary Assembly|PACE|Venice Commission|OSCE|ODIHR|European (?:Court|Parliament|Commission|Union)|EU\b|UNESCO|UNICEF|UNHCR|ILO\b|ICRC|Inter-American|African Commission|(?:Constitutional|Supreme|District|City|Regional|Military|Appeals?) Court|Court of|President|Prime Minister|authorities|government|police)/i;
-const RE_ACCORDING = new RegExp(
-  `\\b(?:according to|as (?:reported|documented|noted|found|stated) by|in the words of)\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,6}?(?:[A-Z][\\w’'-]+|official|data|figures|statistics|reports?|information|sources|media|court|records|authorities|government|police|prosecutors?)`,
-  'gi',
-);
-
-const STAFF_TITLES =
-  '(?:director|researcher|advocate|head|officer|coordinator|chair(?:person)?|president|secretary general|executive director|spokes\\w+|campaigner|adviser|advisor|analyst|CEO|representative|counsel)';
-const NGO_HEADS =
-  '(?:Watch|International|Committee|Foundation|Centre|Center|Association|Partnership|Federation|Alliance|Institute|Network|Coalition|Forum|Campaign|Project|Bureau|Initiative|House|Index|ARTICLE 19|Article 19|Now|Lawyers|Platform|CIVICUS|Censorship)';
-const RE_OWN_STAFF_SPEAKER = new RegExp(
-  // "…,” said Jane Doe, Central Asia researcher at Human Rights Watch
-  `^\\s*,?\\s*(?:said|says|added|stated)\\s+[A-Z][^.”"]{0,80}?\\b${STAFF_TITLES}\\b[^.”"]{0,60}?\\b(?:at|of|for|with)\\s+(?:the\\s+)?(?:[A-Z][\\w-]*\\s*){0,4}${NGO_HEADS}` +
-    // "…,” said Peter Splinter, Amnesty International's UN Representative in Geneva
-    `|^\\s*,?\\s*(?:said|says|added|stated)\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+){1,3},\\s+(?:the\\s+)?(?:[A-Z][\\w-]*\\s+){0,4}${NGO_HEADS}[’']s\\s+[^.”"]{0,40}?\\b${STAFF_TITLES}\\b` +
-    // "…,” Jennifer Windsor, Executive Director of Freedom House, told members of …
-    `|^\\s*,?\\s*[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+){1,3},\\s+[^.”"]{0,60}?\\b${STAFF_TITLES}\\b[^.”"]{0,30}?\\b(?:at|of|for|with)\\s+(?:the\\s+)?(?:[A-Z][\\w-]*\\s*){0,4}${NGO_HEADS},\\s+(?:told|said|says|added|stated|wrote)\\b` +
-    // "…,” our statement said.
-    `|^\\s*,?\\s*(?:our|its|their)\\s+(?:joint\\s+)?(?:statement|submission|report|letter)\\s+(?:said|says|stated|states|added|notes|noted)\\b`,
-  'i',
-);
 const RE_QUOTE = /[“"«„]([^”"»“]{3,600})[”"»]/g;
 /**
  * A quotation in single quotes: ‘…’ or '…'. The opening mark follows a space, a colon, a
@@ -187,36 +119,6 @@ const RE_DATE_PATTERNS: RegExp[] = [
 const RE_RELATIVE_DATE =
   /\b(?:yesterday|today|last (?:week|month|year|night)|(?:earlier |later )?this (?:week|month|year)|(?:yesterday|last week|last month)[’']s)\b/gi;
 
-/** Dates that belong to the UPR record ("its second UPR in 2014", "the states reviewed in 2009"). */
-const RE_REVIEW_DATE =
-  /\b(?<!(?:judicial|legal|court|appeal|appellate)\s)(?:UPR|Universal Periodic Review|review(?:ed|s)?|examination|scrutiny|cycle|UPR procedure)\b[^.;,]{0,25}?\b(?:in|of|on)\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s*\d{1,2}(?:st|nd|rd|th)?,?)?(?:\s*(?:19|20)\d\d\b)?|(?:19|20)\d\d\b)/gi;
-
-/**
- * The UPR / HRC calendar, which the recommendation rules and the UN record cover: session labels
- * ("HRC 39"), periodicity ("every five years"), and the dates and counts of reviews and sessions
- * ("the first review of Kazakhstan took place in 2010", "Egypt has undergone three reviews in
- * February 2010, …", "16 countries are up for review", "the pre-session … was held from 7 to 14 April").
- */
-const RE_SESSION_LABEL =
-  /\b(?:HRC|UPR|CCPR|CESCR|CEDAW|CRC)\s?-?\d{1,3}\b|\bevery\s+(?:\w+\s+){0,4}?(?:years?|months?)\b|\b(?:all\s+)?\d{3}\s+(?:UN\s+|United Nations\s+)?member\s+states\b|\bsession\s+No\.?\s*\d+/gi;
-const RE_PROCESS_FORWARD =
-  /\b(?:undergo(?:es|ne|ing)?|underwent|(?:are|is|was|were|be|been|being|come|comes|coming|came)\s+up\s+for\s+(?:\w+\s+){0,3}?(?:review|scrutiny)|State\s+Under\s+Review|(?:review|reviews|UPR|Universal Periodic Review|pre-sessions?|sessions?)\b[^.;:]{0,60}?\b(?:took place|takes place|take place|taking place|(?:was|were|is|are|be|been) held|(?:was|were|is|are) (?:scheduled|due|set)|scheduled|began|begins|started|starts|opened|opens|(?:ran|runs|run) until))\b/gi;
-const RE_PROCESS_BACKWARD =
-  /\b(?:On|In)\s+[^;.]{3,30}?,\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:undergoes|underwent|will undergo|is reviewed|was reviewed|will be reviewed)\b|\b\d+\s+(?:countries|states|States)\s+(?:are|were|will be)\s+(?:up for review|reviewed)\b/g;
-/**
- * The Council or Working Group adopting the outcome of a review ("The Human Rights Council considered
- * and adopted the outcome of the country’s review during its 13th Session, on March 16, 2017",
- * "the Working Group adopted the report on Zimbabwe"): the UPR calendar too, subject included.
- */
-const RE_UPR_OUTCOME_ADOPTION =
-  /\b(?:(?:the\s+)?(?:UN\s+)?(?:Human Rights Council|HRC|Council|Working Group)\s+(?:[\w’'-]+\s+){0,3}?)?(?:considered\s+and\s+adopted|adopted|considered)\s+the\s+(?:(?:outcome|report)s?\s+(?:of|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:review|UPR|Universal Periodic Review)\b|(?:outcome|report)\s+on\s+[A-Z][\w-]+)/gi;
-/** End of the clause a UPR-calendar phrase governs: up to `max` characters, not past ";", ":" or a new clause. */
-function processClauseEnd(text: string, from: number, max: number): number {
-  const tail = text.slice(from, from + max);
-  const stop = /[;:]|,\s*(?:but|yet|while|whereas|since|and since|after which)\b|\bsince then\b/i.exec(tail);
-  return from + (stop ? stop.index : tail.length);
-}
-
 /** The vocabulary of an evaluation or a trend ("has deteriorated", "increasingly hostile", "no significant changes"). */
 const RE_TREND_EVALUATION =
   /\b(?:deteriorat\w*|improv(?:ed|ements?|ing)|(?:made|make|makes|making)\s+(?:\w+\s+)?progress|increasingly|hostile|(?:no|any|little)\s+(?:significant|meaningful|major|real|substantial|notable|tangible)\s+(?:changes?|improvements?|progress)|normali[sz]ed|setbacks?|(?:grown|become|became|grew|got|gotten)\s+(?:\w+\s+)?(?:milder|worse|harsher|weaker|stronger|more|less)\b|worsen\w*|climate|environment|regress\w*|(?:increased|decreased|intensified|escalated)\b)/i;
@@ -226,39 +128,6 @@ const RE_VAGUE_PERIOD = /\b(?:in\s+)?(?:19|20)\d\d\s+and\s+(?:the\s+)?(?:previou
 
 /** Frequencies are counts: "meets twice a year", "three times a week" (not the UPR's "every four and a half years"). */
 const RE_FREQUENCY = /\b(?:once|twice|three times|four times|several times)\s+(?:a|per|each)\s+(?:year|month|week|day)\b/gi;
-
-/** Year used adjectivally before a law/document noun: "the 2014 amendments", "a 2011 religion law". */
-const RE_YEAR_LAW =
-  /\b(?:19[5-9]\d|20[0-4]\d)\s+(?:[a-z]+\s+){0,3}(?:amendments?|law|laws|act|code|decree|legislation|regulations?|constitution|provisions?|bill)\b/gi;
-
-const RE_LAW_PATTERNS: RegExp[] = [
-  // Article 147 of the Criminal Code / Articles 494 and 495 / under Article 23 / Art. 5
-  /\b(?:[Aa]rticles?|Arts?\.|[Ss]ections?|Paragraphs?|Clauses?|Chapters?|Parts?)\s+\d+[\w.()-]*(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*[–-]\s*)\d+[\w.()-]*)*(?=\s+(?:of|and|in|to)\b|\s*\()/g,
-  /\b(?:under|pursuant to|in accordance with|violation of|breach of|provisions? of|amended|amending|amendments? to)\s+(?:the\s+)?(?:Articles?|Arts?\.|Sections?|Paragraphs?)\s+\d+[\w.()-]*/g,
-  // Law No. 123 / Decree No. 5 / Resolution No 17
-  /\b(?:Law|Decree|Resolution|Order|Ordinance|Regulation|Act)\s+(?:No\.?|Nº|#)\s*[\w/-]+/g,
-  // the Law on NGOs / Law on Freedom of Religion / Law of the Republic of …
-  /\b(?:(?:[A-Z][\w-]+|on|of|the|and|for)\s+){0,3}Law\s+(?:on|of|about)\s+(?:the\s+)?(?:[A-Z][\w-]*|NGOs?|and|of|on|the|\s)+/g,
-  // Criminal Code / Penal Code / Code of Administrative Offences / Communications Code / Newspaper Act 1944
-  /\b(?:Criminal|Penal|Civil|Administrative|Labou?r|Family|Tax|Electoral|Election|Media|Communications?|Press|Land|Housing|Customs|Military)\s+(?:Procedure\s+)?Code\b/g,
-  /\bCode\s+(?:of|on)\s+(?:the\s+)?(?:Administrative|Criminal|Civil)[\w ]{0,30}\b/g,
-  /\b(?:[A-Z][\w’'-]+\s+){1,5}(?:Act|Bill|Ordinance|Regulations?|Statute|Decree)(?:\s+(?:of\s+)?\d{4})?\b/g,
-  // Bills before parliament: "two bills pending before the parliament", "draft law submitted to the Majlis"
-  /\b(?:bills?|draft laws?|draft legislation|legislative amendments)\s+(?:[\w’'-]+\s+){0,2}?(?:pending|tabled|introduced|submitted|adopted|passed|approved)\s+(?:before|in|to|by)\s+(?:the\s+)?(?:parliament|Parliament|National Assembly|Duma|State Duma|Majlis|Milli Majlis|Senate|legislature|Congress|Jogorku Kenesh)\b/g,
-  // A law or bill named by its nickname in quotes: "the ‘foreign agents’ bill", "the so-called “anti-propaganda” law"
-  /[‘'“"][^’'”"]{2,40}[’'”"]\s+(?:bill|law|laws|amendments)\b/g,
-  // A law named by its subject in lower case: "the trade union law", "the new NGO law", "the foreign agents bill"
-  /\bthe\s+(?:new\s+|draft\s+|amended\s+|so-called\s+|current\s+)?(?:trade union|NGO|(?:mass\s+)?media|religion|religious|assembly|press|foreign agents?|counter-?terrorism|anti-?terrorism|cybercrime|cyber-?security|extremism|anti-extremism|election|electoral|citizenship|nationality|(?:public\s+)?associations?|defamation|blasphemy|sedition|emergency)\s+(?:law|act|bill)\b/g,
-  // What the Constitution says: "Under the Constitution, ratified treaties prevail …", "The Constitution guarantees …"
-  /\b(?:[Uu]nder|pursuant to|in accordance with|according to)\s+(?:the\s+)?(?:new\s+|current\s+|amended\s+|[A-Z][\w-]+\s+)?Constitution\b|\b[Tt]he\s+(?:new\s+|current\s+|amended\s+|[A-Z][\w-]+\s+)?Constitution\s+(?:(?:also|explicitly|expressly)\s+)?(?:guarantees|provides|prohibits|stipulates|states|establishes|enshrines|recogni[sz]es|requires|allows|permits|grants|protects)\b/g,
-  // Constitution with an article, or "constitutional amendments"
-  /\b[Cc]onstitution(?:al)?\s+(?:amendments?|referendum|Court)\b/g,
-];
-
-/** A law named by its capitalised title ending in "Law": "the Press and Publications Law", "the Cybercrime Law". */
-const RE_NAMED_LAW = /\b(?!The\b)(?:[A-Z][\w’'-]+\s+(?:(?:and|on|of|for)\s+)?){1,5}Law\b/g;
-/** Words that make a capitalised "… Law" a body of law, not one statute: "International Human Rights Law", "Sharia Law". */
-const GENERIC_LAW_WORDS = new Set(['The', 'International', 'Human', 'Rights', 'Humanitarian', 'Customary', 'Sharia', 'Islamic', 'Common', 'Case', 'Public', 'Private', 'Domestic', 'National', 'Refugee', 'Environmental', 'Martial', 'Rule', 'Under', 'In', 'By', 'Of', 'School', 'Faculty', 'Professor', 'Bachelor', 'Master']);
 
 const RE_NUM =
   /(?:[$€£]\s?)?\b\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?\b|(?:[$€£]\s?)?\b\d+(?:\.\d+)?\b(?:\s*(?:%|per\s?cent|percent|million|billion|thousand))?/g;
@@ -322,94 +191,10 @@ const RE_GUILTY = /\b(?:found|pleaded|pled|declared)\s+(?:not\s+)?guilty\b/g;
 const RE_JUDGMENT_PASSIVE =
   /\b(?:upheld|overturned|quashed|handed down|imposed|confirmed|annulled)\s+by\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:court|tribunal|judge)\b/gi;
 
-/** Words/phrases for the UPR record itself (handled by the recommendation rules). */
-const RE_UPR_CONTEXT =
-  /\bcommitments?\b[^.;]{0,60}?\b(?:made|undertaken|given|accepted)\s+(?:in|at|during)\s+(?:(?:19|20)\d{2}|(?:its|the)\s+(?:last\s+|previous\s+)?(?:review|UPR))\b|\b(?:recommendations?|UPR|Universal Periodic Review|(?:previous|last|first|second|third|fourth|prior|recent)\s+(?:review|cycle)|(?<!\bfor\s)review(?:ed)?\s+in\s+\d{4}|(?:19|20)\d{2}\s+review)\b|\b(?:States|countries|delegations)\b[^.;]{0,120}?\brecommended\s+(?:that|to)\b/i;
-const RE_UPR_RESPONSE =
-  /\b(?:supported|accepted|noted|rejected|received|drew|attracted|(?:did not|not|nor did \w+|failed to)(?:,\s*[a-z]+,)?\s+(?:accept|support|receive)|expressed\s+(?:its\s+|their\s+)?support\s+for|(?:in (?:their|its|these|the) recommendations?,[^.;]{0,200}?\b(?:call|calls|called|urge|urged|ask|asked))\b|recommend(?:s)?\s+(?=[a-z]+ing\b)|took note of|made|issued|addressed|recommended|highlighted|presented|submitted|prepared|reviewed|will be|is due|put forward|respond(?:s|ed)?|will respond|pending acceptance|(?:fully|partially|not|been|be|never)\s+implemented|assessed)\b/i;
-
-const RE_STRUCTURE =
-  /^(?:(?:in|with)\s+)?(?:this|the present|the following|our|the current|these)\s+(?:joint\s+|individual\s+|stakeholder\s+|shadow\s+|alternative\s+)?(?:submission|report|document|briefing|paper|memorandum|analysis|section|sections|chapter|annex|statement|update|contribution|study|note|overview|review|assessment|brief|letter)s?\b|^(?:joint\s+|individual\s+)?(?:stakeholder\s+|NGO\s+|civil society\s+)?(?:submission|report|contribution)\s+(?:to|for)\s+the\s+(?:universal periodic review|UPR|human rights council)\b|^(?:sections?|parts?|chapters?|annex(?:es)?|tables?|figures?|box|graph|chart)\s+(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})?|[A-H])(?:\s+(?:to|and|–|-)\s+(?:[IVXLC]+|\d{1,2}))?(?![-\w])(?!\s+of\b)(?=\s+(?:\w+\s+){0,2}?(?:describes?|address(?:es)?|covers?|examines?|presents?|sets?\s+out|outlines?|discuss(?:es)?|deals?|focus(?:es)?|looks?|provides?|contains?|summari[sz]es?|assess(?:es)?|analy[sz]es?|reviews?|concludes?|is\s+devoted|are\s+devoted|lists?|shows?|gives?|below|above)\b|\s*[:.)]|\s*$)|^(?:below|the following|as follows|see)\b|^(?:it|this)\s+(?:concludes|outlines|provides|examines|highlights|focuses|covers|is structured)\b|^(?:the\s+)?(?:\w+\s+)?(?:themes|issues|topics|sections|parts|chapters|areas)\s+(?:are|were)\s+(?:addressed|covered|discussed|examined|considered|treated)\b/i;
-const RE_STRUCTURE_VERB =
-  /\b(?:submission|report|document|briefing|paper|memorandum|analysis|section|chapter)\s+(?:(?:also|further|then|first|briefly)\s+)?(?:focuses|examines|covers|outlines|highlights|assesses|details|concludes|analy[sz]es|addresses|documents|considers|describes|provides|discusses|presents|sets out|reviews|looks at|is based|draws|was prepared|was submitted|has been prepared)\b/i;
-
-/** The submitters presenting the document itself: "X and Y make this submission …", "… are providing this joint submission on …". */
-const RE_MAKE_THIS_SUBMISSION =
-  /\b(?:make|makes|made|making|submit|submits|submitted|submitting|provide|provides|provided|providing|present|presents|presented|presenting|prepared|prepare|prepares|send|sends)\s+(?:this|the present|these)\s+(?:joint\s+|stakeholder\s+|shadow\s+|alternative\s+|individual\s+|written\s+)?(?:submission|report|contribution)s?\b/i;
-
-const RE_CALL =
-  /\b(?:we|i|the undersigned organi[sz]ations|the (?:submitting|co-submitting) organi[sz]ations)\b(?:[^.;:]{0,40}?)\b(?:urge[sd]?|call(?:s|ed)? (?:on|upon|for)|recommend(?:s|ed)?|ask|request|encourage|invite|appeal to|reiterate (?:our|its|their) call|implore|demand)\b/i;
-const RE_ORG_PRESENT_CALL =
-  /\b(?:calls? (?:on|upon|for)|urges?|recommends?|appeals? to|encourages?|demands?)\b(?=[^.]*\bto\b|[^.]*\bthat\b)/i;
-/** Reporting verbs an NGO uses about its own submission ("CIVICUS examines …", "… further highlights …"). */
-const RE_ORG_OWN_VERB =
-  /^(?:(?:also|further|again|hereby)\s+)?(?:examines?|discuss(?:es)?|highlights?|raises? concerns?|outlines?|analy[sz]es|assess(?:es)?|addresses|focuses|provides|presents|looks? at|draws? attention|wishes|welcomes?|takes? note|is grateful|thanks?|has made|has submitted|have submitted|made \w+ submissions)\b/i;
-/** "X (ABC) is an independent CSO …", "Freedom Now is an international non-governmental organization …" */
-const RE_ORG_IS_A =
-  /^(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z(][\w’'&.()-]*|of|for|and|in|on|the|de|du|des))*\s*(?:,[^,]{0,100},\s*)?(?:is|are)\s+(?:(?:today|now|currently|also|still)\s+)?(?:an?|the)\s+(?:[\w,’'-]+\s+){0,8}?(?:organi[sz]ations?|NGO|CSO|movement|alliance|network|coalition|foundation|association|institution|federation|non-governmental|charity|think[- ]tank|platform|initiative|partnership|project|clinic|collective|programme|program)\b/;
-/** "The findings presented here draw on our monitoring of …": the evidence base is the submitter's own work. */
-const RE_DRAWS_ON_OWN = /\b(?:(?:draws?|drew|is\s+based|are\s+based|were\s+based|relies|rely|relied|builds?|built)\s+(?:on|upon)|(?:comes?|came|derives?|derived|(?:is|are|were)\s+taken)\s+from)\s+(?:our|the\s+(?:organi[sz]ation|coalition|network|platform|alliance|authors|submitting\s+organi[sz]ations)['’]s?)\b/i;
-/**
- * "It" as the submission or the organisation, in the introduction's shapes: "It is based on
- * 112 interviews …", "It draws on consultations held …", "Since 2009 it has represented …",
- * "It has followed Turkmenistan since 2006 …". Only verbs a government is not the subject
- * of ("it has detained" stays a claim).
- */
-/** The submitter's own records, staff or members as the source or actor of what the sentence reports. */
-const RE_OWN_DOCUMENTATION = new RegExp(
-  String.raw`\b(?:our|its)\s+(?:own\s+)?(?:member\s+organi[sz]ations?|members?(?:\s+in\s+\p{Lu}[\p{L}-]+)?|monitors?|documenters?|researchers?|lawyers?|correspondents?|field\s+(?:teams?|workers?|staff)|database|records|data|figures|casework|case\s*files|caseload|hotline|helpline|crisis\s+line|shelters?|monitoring|documentation|observers?|testimonies|interviews?)\b(?:\s+(?:\S+\s+){0,3}?(?:has|have|had|held|holds|recorded|records|registered|documented|observed|monitored|assisted|represented|interviewed|collected|verified|counted|found|show|shows|showed|reported|continue|continues)\b)` +
-    String.raw`|\b(?:member\s+organi[sz]ations|members)\s+of\s+(?:the|our)\s+(?:coalition|network|platform|alliance)\b|\bmember\s+organi[sz]ations\s+(?:in\s+[^,.;]{3,60}?\s+)?(?:continue\s+to\s+(?:document|record|observe|report)|documented|recorded|registered|observed)\b|\b(?:our|its)\s+members\s+(?:work|works|operate|rely)\b|\b(?:of|in|from)\s+the\s+(?:[\d,]+\s+)?(?:testimonies|interviews|cases|trials|families)\s+(?:we|our\s+\w+)\s+(?:collected|conducted|observed|documented|recorded|assisted|monitored)\b|\bwe\s+(?:have\s+)?(?:recorded|record|documented|document|registered|collected|verified|counted)\b`,
-  'iu',
-);
-/** The submitter's casework as the frame: "Of the 512 domestic workers Awn assisted in 2016 and 2017:". */
-const RE_OWN_CASEWORK = /^Of\s+the\s+[\d,]+\s+(?:[\p{L}-]+\s+){0,4}?(?:we|\p{Lu}[\p{L}-]+)\s+(?:has\s+|have\s+|had\s+)?(?:assisted|represented|interviewed|documented|surveyed|counsel+ed|supported|accompanied|helped)\b/u;
-const RE_IT_OWN_WORK = /^It\s+was\s+(?:validated|prepared|drafted|finali[sz]ed|compiled)\b|^(?:It|This)\s+(?:is\s+(?:mainly\s+|largely\s+|primarily\s+)?based|draws?|drew|relies|rests|builds?)\s+(?:\w+\s+)?(?:on|upon)\b|^It\s+(?:documents|monitors|works|operates|follows|represents|assists|runs)\b|^it\s+has\s+(?:been\s+)?(?:(?:closely|also)\s+)?(?:follow|monitor|document|represent|work|operat|assist|litigat|defend|campaign|provid(?:ed|ing)\s+(?:free\s+)?legal)/i;
-/** "CIVICUS’ joint submission with …, gravely notes …" */
-const RE_OWN_DOC_SUBJECT =
-  /^[^.]{0,60}?\b(?:this|our|the present|joint|stakeholder|shadow|alternative|individual)\s+(?:submission|report|briefing|paper|memorandum|statement)\b[^.]{0,120}?\b(?:notes|examines|highlights|discusses|raises|outlines|documents|focuses|analy[sz]es|assesses|details|describes|concludes|covers|provides|involved|draws|drew|is\s+based|builds|relies)\b/i;
 const RE_MODAL =
   /\b(?:should|must|ought to|need(?:s)? to|has to|have to|is urged to|are urged to|is called (?:on|upon) to|it is (?:essential|crucial|important|vital|imperative|necessary|urgent) (?:that|to|for)|it is of (?:utmost|the utmost|paramount|great) importance)\b/i;
 const RE_GOVT_SUBJECT =
   /^(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:government|authorities|state|states|parliament|legislature|courts?|judiciary|police|prosecutors?|officials|ministry|president|member states|international community|partners|council|country|it|they|all)\b/i;
-
-/**
- * The organisation's own activities, only right after its name ("Freedom House today released
- * its …", "GCHR co-sponsored a side event", "we participated in …"): further on, these verbs
- * usually report what others did ("… said the authorities released 13 activists").
- */
-const RE_OWN_ACTIVITY_NEXT =
-  /^(?:(?:today|yesterday|also|recently|jointly|further|has|have|had)\s+)?(?:released|launched|hosted|participated|co-?sponsored|co-?organi[sz]ed|coordinated|took part)\b/i;
-
-/** The submitter's research: "held 18 focus group discussions", "conducted a survey of 1,200 households". */
-const RE_OWN_RESEARCH = /^(?:\S+\s+){0,3}?(?:held|conducted|organi[sz]ed|carried\s+out|ran|reali[sz]ed|convened)\s+(?:(?:a|an|\d[\d,]*|\w+)\s+){0,2}?(?:focus[\s-]group|interviews?|consultations?|surveys?|workshops?|trainings?|questionnaires?|field\s+visits?|forums?|fora|meetings?|hearings?|round[\s-]?tables?)\b/i;
-
-/** Is one of the first `window` words an own-work verb ("we interviewed", "NHC has monitored", "our team has been monitoring")? */
-function ownWorkAhead(str: string, window = 4): boolean {
-  if (RE_OWN_ACTIVITY_NEXT.test(str.trimStart()) || RE_OWN_RESEARCH.test(str.trimStart())) return true;
-  const toks = str.slice(0, 120).toLowerCase().split(/\s+/).map((t) => t.replace(/[^a-z’'-]/g, ''));
-  for (let i = 0; i < window && i < toks.length; i++) {
-    const t = toks[i] ?? '';
-    const next = toks[i + 1] ?? '';
-    if (OWN_WORK_WORDS.has(t)) return true;
-    if (t === 'has' || t === 'have') {
-      const v = next === 'been' ? (toks[i + 2] ?? '') : next;
-      if (OWN_PERFECT_PREFIXES.some((p) => v.startsWith(p))) return true;
-    }
-    if ((t === 'take' || t === 'takes') && next === 'note') return true;
-    if ((t === 'note' || t === 'notes') && next === 'with') return true;
-    if ((t === 'remain' || t === 'remains' || t === 'are' || t === 'is') && /^(?:concerned|alarmed|troubled|dismayed|disturbed|appalled)$/.test(next)) return true;
-    // "GCHR was heavily involved in the 37th session …", "… was active at the 42nd session …"
-    if ((t === 'was' || t === 'were' || t === 'is' || t === 'are') && /^(?:active|involved|heavily|actively|closely)$/.test(next)) return true;
-    if ((t === 'document' || t === 'documents') && (next === 'the' || next === 'this' || next === 'these')) return true;
-  }
-  return false;
-}
-const RE_ORG_DESCRIPTION =
-  /\b(?:is|are|was)\s+(?:an?|the)\s+(?:[\w,’'-]+\s+){0,6}?(?:organi[sz]ations?|NGO|CSO|movement|alliance|network|coalition|foundation|group|centre|center|association|institution|federation|non-governmental|body|initiative|partnership|charity|think[- ]tank|platform|union|campaign)\b|\b(?:founded|established|created|set up|registered)\s+in\s+\d{4}|\bconsultative status\b|\bwe are independent\b|\bfunded (?:mainly|by)\b|\bmembers in (?:more than|over)\b|\bbased in\b|\bbrings? together\b/i;
-
-// ---------------------------------------------------------------------------------
-// Helpers
-// ---------------------------------------------------------------------------------
 
 type Span = [number, number];
 
@@ -501,20 +286,6 @@ function firstWord(text: string): string {
 // ---------------------------------------------------------------------------------
 
 const MAX_SCAN = 2000;
-
-/** A reporting verb and "that" before a modal or a future: the sentence reports what someone said. */
-const REPORTED_THAT = /\b(?:told|said|stated|announced|declared|promised|pledged|warned|claimed|insisted|argued|found|concluded|ruled|held)\b[^.;]{0,100}?\bthat\b/i;
-
-/** Words of a cover page or draft header ("DRAFT, 14 March 2019", "UPR of Pakistan, 28th session (November 2017)"). */
-const TITLE_WORDS = /\b(?:draft|submission|UPR|universal\s+periodic\s+review|session|version|internal|confidential|prepared\s+by|submitted\s+by)\b/i;
-/** A verb, or what is most likely one: an auxiliary, a past or present participle, a common irregular past. */
-const VERB_LIKE = /\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|remains?|held|took|made|said|told|gave|went|fled|sent|left|won|lost|began|fell|rose|came|saw|found|kept|met|paid|put|ran|set|shot|spent|stood|struck|threw|wrote|broke|beat|hid|led|sought|brought|bought|caught|taught|thought|got|knew|became)\b|\b[a-z]{2,}(?:ed|ing)\b/;
-
-/** A heading-like line with no verb that names the submission or the draft: a cover line, not an assertion. */
-function isTitleLine(body: string): boolean {
-  if (/^[*_\s]*(?:(?:draft|version)\s*(?:\d+|[IVX]+)?\s*[,:;]|date\s*[*_]*\s*:)/i.test(body) && body.length < 200) return true;
-  return body.length < 300 && TITLE_WORDS.test(body) && !VERB_LIKE.test(body);
-}
 
 function notClaim(reason: string): ClaimAssessment {
   return { isClaim: false, kinds: [], evidence: [], reason };
