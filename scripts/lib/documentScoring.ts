@@ -118,6 +118,16 @@ export function scoreDocuments(dir: string, split: string, store: Recommendation
         return dFrom < to && from < dTo;
       });
       if (match) used.add(match);
+      // Labels are per sentence: every diagnostic of the rule in the finding's sentence is covered by it
+      // ("both of these recommendations (paras. 140.25 and 140.26)" is one finding, two diagnostics).
+      if (match && SENTENCE_RULES.has(f.rule)) {
+        for (const d of diagnostics) {
+          if (d.code !== f.rule || used.has(d)) continue;
+          const r = lines.offsetRangeOf(d.range);
+          const [dFrom, dTo] = widen(f.rule, r.start, r.end);
+          if (dFrom < to && from < dTo) used.add(d);
+        }
+      }
       if (f.borderline) {
         tally.ignored++;
         continue;

@@ -685,3 +685,12 @@ test('fourth round: the submitter\'s own documentation as the source, drafting n
   claim('Police arrested 40 of our members in May 2016.', 'detention');
   claim('Detained on 3 May 2016', 'detention', { inTableCell: true });
 });
+
+test('fifth round: draft headers, the submitter\'s topics, findings and membership (paraphrases)', () => {
+  notClaim('*Draft of 2 October 2017 (converted from Word – track changes removed)*');
+  notClaim('Stakeholder submission to the third cycle of the Universal Periodic Review — *working draft, 24 March 2017*');
+  notClaim('We address three issues: compulsory veiling, child marriage and family law.');
+  notClaim('Our findings draw on court records and on 31 interviews conducted in 2017.');
+  notClaim('The Coalition pour la Dignité regroups since 2012 some fourteen associations working against slavery.');
+  claim('Draft law No. 5 adopted in 2016 bans foreign funding.');
+});

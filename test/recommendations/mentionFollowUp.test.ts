@@ -112,3 +112,8 @@ test('named States in the passive, after a comma, in a relative clause, or endin
   yes('It falls short of the revision of the Penal Code that Canada had sought.');
   yes('The recommendations of Uruguay, the United Kingdom, Norway and Brazil to extend a standing invitation to the special procedures were noted.');
 });
+
+test('another body recommending, or its "general recommendation", is no prior UPR recommendation', () => {
+  assert.equal(detectRecommendationMention('The National Human Rights Commission of Korea recommended in 2013 that the Ministry abolish the limit on workplace changes, but the Ministry rejected the recommendation.').mentions, false);
+  assert.equal(detectRecommendationMention('In 2017 the CNDH issued a general recommendation on obstetric violence that documented cases of indigenous women.').mentions, false);
+});

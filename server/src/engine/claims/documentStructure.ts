@@ -18,6 +18,8 @@ export const VERB_LIKE = /\b(?:is|are|was|were|be|been|being|has|have|had|do|doe
 
 /** A heading-like line with no verb that names the submission or the draft: a cover line, not an assertion. */
 export function isTitleLine(body: string): boolean {
+  // "*Draft of 2 October 2017 …*", "Projet — version du 12 mars 2015", "… — *working draft, 24 March 2017*".
+  if (body.length < 250 && (/^[*_\s]*(?:working\s+)?(?:draft|projet|version)\b(?!\s+(?:law|bill|decree|amendment|code|act|constitution|legislation|regulation))/i.test(body) || /\bworking\s+draft\b/i.test(body))) return true;
   if (/^[*_\s]*(?:(?:draft|version)\s*(?:\d+|[IVX]+)?\s*[,:;]|date\s*[*_]*\s*:)/i.test(body) && body.length < 200) return true;
   return body.length < 300 && TITLE_WORDS.test(body) && !VERB_LIKE.test(body);
 }

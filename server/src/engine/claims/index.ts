@@ -28,7 +28,7 @@ import { COUNT_NOUNS, getStateWords, IMPERATIVE_VERBS, MONTHS, NON_NAME_WORDS } 
 import { RE_ATTRIBUTION, RE_ACCORDING, GENERIC_BODY, RE_COOPERATION_EVENT, RE_NAMED_SOURCE, RE_OFFICIAL_START, REPORTED_THAT, RE_UN_MECHANISM } from './attributionPatterns';
 import { isTitleLine, RE_MAKE_THIS_SUBMISSION, RE_STRUCTURE, RE_STRUCTURE_VERB, VERB_LIKE } from './documentStructure';
 import { GENERIC_LAW_WORDS, RE_LAW_PATTERNS, RE_NAMED_LAW, RE_YEAR_LAW } from './lawPatterns';
-import { FRONTED_ADVERBIAL, LEAD_IN, ORG_NAME_TAIL, ORG_SUBJECT, ownWorkAhead, RE_CALL, RE_DRAWS_ON_OWN, RE_IT_OWN_WORK, RE_ORG_DESCRIPTION, RE_ORG_IS_A, RE_ORG_OWN_VERB, RE_ORG_PRESENT_CALL, RE_OWN_CASEWORK, RE_OWN_DOC_SUBJECT, RE_OWN_DOCUMENTATION, RE_OWN_STAFF_SPEAKER, SUBMITTER_SUBJECT } from './submitterPatterns';
+import { RE_OUR_FINDINGS_DRAW, FRONTED_ADVERBIAL, LEAD_IN, ORG_NAME_TAIL, ORG_SUBJECT, ownWorkAhead, RE_CALL, RE_DRAWS_ON_OWN, RE_IT_OWN_WORK, RE_ORG_DESCRIPTION, RE_ORG_IS_A, RE_ORG_OWN_VERB, RE_ORG_PRESENT_CALL, RE_OWN_CASEWORK, RE_OWN_DOC_SUBJECT, RE_OWN_DOCUMENTATION, RE_OWN_STAFF_SPEAKER, SUBMITTER_SUBJECT } from './submitterPatterns';
 import { processClauseEnd, RE_PROCESS_BACKWARD, RE_PROCESS_FORWARD, RE_REVIEW_DATE, RE_SESSION_LABEL, RE_UPR_CONTEXT, RE_UPR_OUTCOME_ADOPTION, RE_UPR_RESPONSE } from './uprRecordPatterns';
 
 
@@ -287,6 +287,23 @@ function firstWord(text: string): string {
 
 const MAX_SCAN = 2000;
 
+const OWN_ASSESSMENT = /\bin\s+our\s+(?:assessment|view|opinion|experience|analysis)\b/i;
+
+/** The clause holding a span: from the last ";", ":" or ", and/but" before it to the next one after. */
+function clauseAround(text: string, sp: Span): string {
+  const boundary = /[;:]|,\s*(?:and|but|while|whereas)\s/g;
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(boundary)) {
+    if (m.index + m[0].length <= sp[0]) from = m.index + m[0].length;
+    else if (m.index >= sp[1]) {
+      to = m.index;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
+
 function notClaim(reason: string): ClaimAssessment {
   return { isClaim: false, kinds: [], evidence: [], reason };
 }
@@ -320,7 +337,7 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   // "Unless otherwise indicated, statistical data are taken from …": where the document's figures come from.
   if (/^(?:Unless\s+otherwise\s+(?:indicated|stated|noted),\s+)?(?:the\s+|all\s+)?(?:statistical\s+)?(?:data|figures|statistics|information)\s+(?:in\s+this\s+\w+\s+)?(?:are|is|were|was)\s+(?:taken|drawn|derived|obtained|sourced)\s+from\b/i.test(body)) return notClaim("the document's own sources");
   // "Figures to be updated to 31 March before sending.": a note to the drafters.
-  if (/\b(?:to\s+be\s+(?:updated|completed|checked|confirmed|added|inserted)|TODO|TBC|TBD|before\s+(?:sending|submission))\b/.test(body)) return notClaim('a drafting note');
+  if (/\b(?:to\s+be\s+(?:updated|completed|checked|confirmed|added|inserted|revised|finali[sz]ed)|TODO|TBC|TBD|before\s+(?:sending|submission)|track\s+changes)\b/.test(body)) return notClaim('a drafting note');
   // A table cell with no verb ("3,145", "Branch 215, Kafr Sousa"): a value the row's other cells explain, no assertion of its own.
   if (context.inTableCell && !VERB_LIKE.test(body.toLowerCase().replace(/\bunited\b/g, ''))) return notClaim('a table cell without a verb');
   // The submitter's own documentation as the source of the figures: "Our database held the names of 65,116 persons …",
@@ -380,7 +397,7 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     .replace(/^(?:(?:Created|Founded|Established|Set up|Formed|Registered|Launched)\s+in\s+[^,]{1,40}|(?:Since|From)\s+(?:its|their)\s+(?:founding|foundation|establishment|creation|inception|registration)(?:\s+in\s+[^,]{1,30})?|With\s+(?:over|more than|some|around|nearly|about)?\s*[^,]{0,160}?\b(?:members?|organi[sz]ations|groups|offices|staff|correspondents|partners|branches|volunteers)\b[^,]{0,120}),\s*/, '');
   if (RE_ORG_IS_A.test(bodyNoPlace)) return notClaim('description of an organisation');
   if (RE_OWN_DOC_SUBJECT.test(bodyNoPlace)) return notClaim("the document's own structure");
-  if (RE_DRAWS_ON_OWN.test(bodyNoPlace) || RE_OWN_CASEWORK.test(body) || RE_IT_OWN_WORK.test(body.replace(/^(?:In|Since|From|During|Between)\s+(?:(?:early|mid|late)[-\s])?\d{4}(?:\s+(?:and|to|[-–])\s+\d{4})?,?\s+/i, ''))) return notClaim("the submitting organisation's own work");
+  if (RE_DRAWS_ON_OWN.test(bodyNoPlace) || RE_OUR_FINDINGS_DRAW.test(body) || RE_OWN_CASEWORK.test(body) || RE_IT_OWN_WORK.test(body.replace(/^(?:In|Since|From|During|Between)\s+(?:(?:early|mid|late)[-\s])?\d{4}(?:\s+(?:and|to|[-–])\s+\d{4})?,?\s+/i, ''))) return notClaim("the submitting organisation's own work");
   const orgSubj = ORG_SUBJECT.exec(bodyNoPlace);
   if (orgSubj && !RE_OFFICIAL_START.test(bodyNoPlace)) {
     const rest = bodyNoPlace
@@ -623,6 +640,11 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
       const spans = ev.get(k);
       if (spans) ev.set(k, spans.filter((sp) => !processSpans.some((p) => sp[0] >= p[0] && sp[0] < p[1])));
     }
+  }
+  // "…, and in the four years since then impunity has, in our assessment, grown worse": a count or date in a clause
+  // that gives the submitter's own assessment marks its period, it is no fact to source.
+  if (OWN_ASSESSMENT.test(text)) {
+    for (const k of ['number', 'date'] as const) ev.set(k, (ev.get(k) ?? []).filter((sp) => !OWN_ASSESSMENT.test(clauseAround(text, sp))));
   }
   let kinds = CLAIM_KINDS.filter((k) => (ev.get(k)?.length ?? 0) > 0);
 

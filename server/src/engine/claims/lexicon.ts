@@ -103,7 +103,7 @@ export function getStateWords(): Set<string> {
 export const OWN_WORK_WORDS = new Set(
   (
     'monitor monitors monitored monitoring work works worked working operate operates operated interview interviews interviewed found ' +
-    'help helps helped started began run runs ran ' +
+    'help helps helped started began run runs ran address addresses cover covers focus focuses examine examines ' +
     'spoke speak met meet visit visits visited prepare prepares prepared submit submits submitted ' +
     'conduct conducts conducted collect collects collected observe observes observed attend attends attended ' +
     'analyse analyses analysed analyze analyzes analyzed review reviews reviewed organise organises organised ' +

@@ -60,6 +60,8 @@ export const RE_ORG_IS_A =
   /^(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z(][\w’'&.()-]*|of|for|and|in|on|the|de|du|des))*\s*(?:,[^,]{0,100},\s*)?(?:is|are)\s+(?:(?:today|now|currently|also|still)\s+)?(?:an?|the)\s+(?:[\w,’'-]+\s+){0,8}?(?:organi[sz]ations?|NGO|CSO|movement|alliance|network|coalition|foundation|association|institution|federation|non-governmental|charity|think[- ]tank|platform|initiative|partnership|project|clinic|collective|programme|program)\b/;
 
 /** "The findings presented here draw on our monitoring of …": the evidence base is the submitter's own work. */
+/** "Our findings draw on court records, on …": the evidence base named by the submitter. */
+export const RE_OUR_FINDINGS_DRAW = /^(?:Our|The)\s+(?:findings|information|data|analysis|research|evidence|assessment)\s+(?:\w+\s+)?(?:draws?|drew|is\s+based|are\s+based|rel(?:y|ies)|rests?)\s+(?:\w+\s+)?on\b/i;
 export const RE_DRAWS_ON_OWN = /\b(?:(?:draws?|drew|is\s+based|are\s+based|were\s+based|relies|rely|relied|builds?|built)\s+(?:on|upon)|(?:comes?|came|derives?|derived|(?:is|are|were)\s+taken)\s+from)\s+(?:our|the\s+(?:organi[sz]ation|coalition|network|platform|alliance|authors|submitting\s+organi[sz]ations)['’]s?)\b/i;
 
 /**
@@ -118,7 +120,7 @@ export function ownWorkAhead(str: string, window = 4): boolean {
 }
 
 export const RE_ORG_DESCRIPTION =
-  /\b(?:is|are|was)\s+(?:an?|the)\s+(?:[\w,’'-]+\s+){0,6}?(?:organi[sz]ations?|NGO|CSO|movement|alliance|network|coalition|foundation|group|centre|center|association|institution|federation|non-governmental|body|initiative|partnership|charity|think[- ]tank|platform|union|campaign)\b|\b(?:founded|established|created|set up|registered)\s+in\s+\d{4}|\bconsultative status\b|\bwe are independent\b|\bfunded (?:mainly|by)\b|\bmembers in (?:more than|over)\b|\bbased in\b|\bbrings? together\b/i;
+  /\b(?:is|are|was)\s+(?:an?|the)\s+(?:[\w,’'-]+\s+){0,6}?(?:organi[sz]ations?|NGO|CSO|movement|alliance|network|coalition|foundation|group|centre|center|association|institution|federation|non-governmental|body|initiative|partnership|charity|think[- ]tank|platform|union|campaign)\b|\b(?:founded|established|created|set up|registered)\s+in\s+\d{4}|\bconsultative status\b|\bwe are independent\b|\bfunded (?:mainly|by)\b|\bmembers in (?:more than|over)\b|\bbased in\b|\bbrings? together\b|\b(?:regroups|groups together|gathers|unites)\s+(?:since\s+\d{4}\s+)?(?:some\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:associations|organi[sz]ations|NGOs|groups|members)\b/i;
 
 // ---------------------------------------------------------------------------------
 // Helpers

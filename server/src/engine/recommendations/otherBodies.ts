@@ -11,6 +11,9 @@ export const OTHER_BODY_POSSESSIVE = new RegExp(String.raw`${OTHER_BODY.source}[
 /** "the recommendation from the Constitution Review Commission", "recommendations of the Venice Commission". */
 const OF_OTHER_BODY = new RegExp(String.raw`\b[Rr]ecommendations?\s+(?:made\s+|issued\s+)?(?:of|by|from)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+|European\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}?${OTHER_BODY.source}`, 'u');
 
+/** "The National Human Rights Commission of Korea recommended in 2013 that …": another body as the one recommending. */
+const OTHER_BODY_RECOMMENDED = new RegExp(String.raw`${OTHER_BODY.source}(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)?\s+(?:has\s+|had\s+|also\s+)?recommended\b`, 'u');
+
 export function namesOtherBodysRecommendation(sentence: string): boolean {
-  return OF_OTHER_BODY.test(sentence);
+  return OF_OTHER_BODY.test(sentence) || OTHER_BODY_RECOMMENDED.test(sentence);
 }
