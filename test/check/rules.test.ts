@@ -114,3 +114,9 @@ test('response-mismatch: a follow-up table whose response column contradicts the
   // Without a response column (an implementation status only), nothing to compare.
   assert.deepEqual(codes(check('| Recommendation | Status |\n|---|---|\n| 110.1 | Supported |\n'), 'response-mismatch'), []);
 });
+
+test('uncited-claim: a table row with a source in one cell cites all its cells; a row without one does not', () => {
+  const body = '| Lawyer | Situation | Source |\n|---|---|---|\n| Wang Quanzhang | Sentenced to four years on 28 January 2019 | [^1] |\n| Xie Yang | Sentenced to two years on 21 November 2017 | |\n\n[^1]: Court notice, 2019.\n';
+  const d = check(body).filter((x) => x.code === 'uncited-claim');
+  assert.deepEqual(d.map((x) => covered(FRONT_MATTER + body, x)), ['Sentenced to two years on 21 November 2017']);
+});

@@ -694,3 +694,13 @@ test('fifth round: draft headers, the submitter\'s topics, findings and membersh
   notClaim('The Coalition pour la Dignité regroups since 2012 some fourteen associations working against slavery.');
   claim('Draft law No. 5 adopted in 2016 bans foreign funding.');
 });
+
+test('sixth round: the submitter\'s documentation as the frame covers the sentence, further on only its clause (paraphrases)', () => {
+  notClaim('Our team followed 214 custody hearings in São Paulo and Recife between March and August 2016.');
+  notClaim('Of the 87 judgments our legal team reviewed, only four recorded the views of a child.');
+  notClaim('In our registry of 25 basic foods, rice was absent in more than 70 per cent of the visits.');
+  notClaim('A woman organiser in Ashulia told us in March 2017:');
+  notClaim('The table below sets out the situation of six of the lawyers whose cases we have followed.');
+  claim('The Justice Centre had no permanent Tsotsil interpreter in 2017, and women told us that staff had sent them home.', 'date');
+  claim('In December 2017 the Tehran police chief announced that women would no longer be arrested, yet our interviews show that arrests continued.', 'date');
+});

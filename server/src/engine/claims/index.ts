@@ -289,9 +289,9 @@ const MAX_SCAN = 2000;
 
 const OWN_ASSESSMENT = /\bin\s+our\s+(?:assessment|view|opinion|experience|analysis)\b/i;
 
-/** The clause holding a span: from the last ";", ":" or ", and/but" before it to the next one after. */
-function clauseAround(text: string, sp: Span): string {
-  const boundary = /[;:]|,\s*(?:and|but|while|whereas)\s/g;
+/** The clause holding a span: from the last ";", ":" or ", and/but/yet" before it to the next one after. */
+function clauseRange(text: string, sp: Span): Span {
+  const boundary = /[;:]|,\s*(?:and|but|while|whereas|yet)\s/g;
   let from = 0;
   let to = text.length;
   for (const m of text.matchAll(boundary)) {
@@ -301,6 +301,11 @@ function clauseAround(text: string, sp: Span): string {
       break;
     }
   }
+  return [from, to];
+}
+
+function clauseAround(text: string, sp: Span): string {
+  const [from, to] = clauseRange(text, sp);
   return text.slice(from, to);
 }
 
@@ -342,7 +347,12 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   if (context.inTableCell && !VERB_LIKE.test(body.toLowerCase().replace(/\bunited\b/g, ''))) return notClaim('a table cell without a verb');
   // The submitter's own documentation as the source of the figures: "Our database held the names of 65,116 persons …",
   // "Of the 96 trials our monitors observed …", "Member organisations of the coalition recorded 38 cases …".
-  if (RE_OWN_DOCUMENTATION.test(body)) return notClaim("the submitting organisation's own documentation");
+  // As the sentence's subject or frame, it covers the whole sentence; further on, only its own clause ("…, and women
+  // told us that …" leaves the clause before it a fact). "X told us:" introduces the submitter's interview.
+  const ownDoc = RE_OWN_DOCUMENTATION.exec(body);
+  const ownDocFrames = ownDoc !== null && ownDoc.index < 45 && (!/\btold\s+us\b/i.test(ownDoc[0]) || /:\s*$/.test(body));
+  if (ownDocFrames) return notClaim("the submitting organisation's own documentation");
+  const ownDocSpan: Span | undefined = ownDoc ? [start + ownDoc.index, start + ownDoc.index + ownDoc[0].length] : undefined;
   // "Not implemented (see paras. 24–29)": an implementation status, as a row or list of the follow-up gives it.
   if (/^(?:not\s+(?:yet\s+)?|partially\s+|partly\s+|fully\s+|largely\s+)?implemented\b[^.;]{0,80}$/i.test(body.trim())) return notClaim('an implementation status');
   // "The breadth of article 29 is best shown by quoting it:", "Article 5 reads as follows:": the lead-in to a quotation.
@@ -645,6 +655,11 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   // that gives the submitter's own assessment marks its period, it is no fact to source.
   if (OWN_ASSESSMENT.test(text)) {
     for (const k of ['number', 'date'] as const) ev.set(k, (ev.get(k) ?? []).filter((sp) => !OWN_ASSESSMENT.test(clauseAround(text, sp))));
+  }
+  // The clause where the submitter reports its own documentation ("yet our interviews show that arrests continued throughout 2018").
+  if (ownDocSpan) {
+    const [from, to] = clauseRange(text, ownDocSpan);
+    for (const [k, spans] of ev) ev.set(k, spans.filter((sp) => sp[0] < from || sp[0] >= to));
   }
   let kinds = CLAIM_KINDS.filter((k) => (ev.get(k)?.length ?? 0) > 0);
 

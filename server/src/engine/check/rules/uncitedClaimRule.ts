@@ -37,7 +37,12 @@ export const uncitedClaimRule: Rule = {
     const findings: Finding[] = [];
     const ownWork = ownWorkTest(doc.frontMatter?.submittedBy?.map((s) => s.value) ?? []);
     const leadIns = new ListLeadIns();
+    // A table row cites for all its cells: "| Xie Yang | Sentenced to … | [^7] |".
+    const rowKey = (b: (typeof doc.blocks)[number]): string => `${b.table!.table}:${b.table!.row}`;
+    // (A cell holding only "[^7]" has no sentence to carry it: its block's references count.)
+    const citedRows = new Set(doc.blocks.filter((b) => b.table !== undefined && (b.footnoteReferences.length > 0 || b.sentences.some((s) => s.citations.length > 0))).map(rowKey));
     for (const block of doc.blocks) {
+      if (block.table !== undefined && citedRows.has(rowKey(block))) continue;
       // The items of a list the submitter introduces as its own ("Of the 512 domestic workers Awn assisted in 2016 and 2017:"):
       // its own casework's figures. (A named case in such a list — an arrest, a law, a judgment — is still a checkable fact.)
       const leadIn = leadIns.next(block);
