@@ -56,8 +56,8 @@ export function findResponsePhrases(sentence: string): ResponsePhrase[] {
       if (NOT_A_RESPONSE_BEFORE.test(before) && !/\b(?:was|were|been)\s+$/i.test(before)) continue;
       // "the call to accede to CPED and to accept the competence of its Committee", "… and accept …": the recommendation's own words, not an answer.
       // (But "It did, on the other hand, accept France's recommendation" is an answer.)
-      const emphatic = /\b(?:did|does|do)\b[^.;]{0,30}$/i.test(sentence.slice(Math.max(0, start - 40), start));
-      if ((/^(?:accept|support)$/i.test(m[0]) && !/^\p{L}/u.test(sentence.slice(end)) && !emphatic) || /\bto\s+$/i.test(before)) continue;
+      const bare = /^(?:accept|support)$/i.test(m[0]) && !/^\p{L}/u.test(sentence.slice(end));
+      if ((bare && !/\b(?:did|does|do)\b[^.;]{0,30}$/i.test(sentence.slice(Math.max(0, start - 40), start))) || /\bto\s+$/i.test(before)) continue;
       // A State supporting a recommendation it made or co-sponsored, a donor "supporting" work.
       // ("was supported by Azerbaijan", the passive of the answer, is one.)
       if (response === 'supported' && /^\s*by\s+(?!the\s+(?:government|state|authorities))/i.test(after) && !/\b(?:was|were|been|being)\s+(?:\w+\s+)?$/i.test(before)) {

@@ -1,6 +1,7 @@
 import { statedResponseNear } from '../../recommendations';
 import type { Recommendation } from '../../model/recommendation';
 import type { Finding, Rule } from '../ruleTypes';
+import { tableRows } from '../tableRows';
 
 /**
  * The text says a referenced recommendation was supported/accepted while the record says
@@ -51,20 +52,14 @@ const RESPONSE_HEADER = /^(?:(?:the\s+)?(?:state(?:['’]s)?\s+)?(?:response|pos
 function tableMismatches(ctx: Parameters<Rule['check']>[0]): Finding[] {
   const findings: Finding[] = [];
   const reviewDocuments = ctx.previousReviews.map((r) => r.document);
-  const cells = ctx.doc.blocks.filter((b) => b.table !== undefined);
+  const rowsByTable = tableRows(ctx.doc);
   ctx.doc.tables.forEach((table, index) => {
     if (table.idColumn === undefined) return;
     const responseColumn = table.headers.findIndex((h) => RESPONSE_HEADER.test(h.trim()));
     if (responseColumn < 0) return;
-    const rows = new Map<number, { id?: (typeof cells)[number]; response?: (typeof cells)[number] }>();
-    for (const cell of cells) {
-      if (cell.table!.table !== index) continue;
-      const row = rows.get(cell.table!.row) ?? {};
-      if (cell.table!.column === table.idColumn) row.id = cell;
-      if (cell.table!.column === responseColumn) row.response = cell;
-      rows.set(cell.table!.row, row);
-    }
-    for (const { id, response } of rows.values()) {
+    for (const row of rowsByTable.get(index)?.values() ?? []) {
+      const id = row.get(table.idColumn);
+      const response = row.get(responseColumn);
       const ref = id?.recommendationReferences[0];
       const answer = response?.text.trim() ?? '';
       const stated = /^(?:supported|accepted)\b/i.test(answer) ? 'supported' : /^(?:noted|rejected|not\s+(?:supported|accepted))\b/i.test(answer) ? 'noted' : undefined;

@@ -1,10 +1,11 @@
 import type { ClaimAssessment, ClaimKind } from '../../claims';
 import { SentenceMemo } from '../sentenceMemo';
-import type { SubmissionDocument } from '../../document';
+import type { ProseBlock, SubmissionDocument } from '../../document';
 import { newEndnote } from '../newEndnote';
 import { assessSentenceClaim } from '../sentenceClaim';
 import { ownWorkTest } from '../submitterNames';
 import { ListLeadIns } from '../listLeadIns';
+import { tableRows } from '../tableRows';
 import type { Fix, Finding, Rule } from '../ruleTypes';
 
 const KIND_WORDS: Record<ClaimKind, string> = {
@@ -38,15 +39,22 @@ export const uncitedClaimRule: Rule = {
     const ownWork = ownWorkTest(doc.frontMatter?.submittedBy?.map((s) => s.value) ?? []);
     const leadIns = new ListLeadIns();
     // A table row cites for all its cells: "| Xie Yang | Sentenced to … | [^7] |".
-    const rowKey = (b: (typeof doc.blocks)[number]): string => `${b.table!.table}:${b.table!.row}`;
     // (A cell holding only "[^7]" has no sentence to carry it: its block's references count.)
-    const citedRows = new Set(doc.blocks.filter((b) => b.table !== undefined && (b.footnoteReferences.length > 0 || b.sentences.some((s) => s.citations.length > 0))).map(rowKey));
+    const rowsByTable = tableRows(doc);
+    const cites = (b: ProseBlock): boolean => b.footnoteReferences.length > 0 || b.sentences.some((s) => s.citations.length > 0);
+    const rowCited = (b: ProseBlock): boolean => [...(rowsByTable.get(b.table!.table)?.get(b.table!.row)?.values() ?? [])].some(cites);
+    // Whether a list lead-in introduces the submitter's own casework, once per lead-in, not per item.
+    const ownLeadIns = new Map<string, boolean>();
     for (const block of doc.blocks) {
-      if (block.table !== undefined && citedRows.has(rowKey(block))) continue;
+      if (block.table !== undefined && rowCited(block)) continue;
       // The items of a list the submitter introduces as its own ("Of the 512 domestic workers Awn assisted in 2016 and 2017:"):
       // its own casework's figures. (A named case in such a list — an arrest, a law, a judgment — is still a checkable fact.)
       const leadIn = leadIns.next(block);
-      const ownList = leadIn !== undefined && (ownWork(leadIn) || assessSentenceClaim(leadIn).reason.includes('own work'));
+      let ownList = false;
+      if (leadIn !== undefined) {
+        ownList = ownLeadIns.get(leadIn) ?? (ownWork(leadIn) || assessSentenceClaim(leadIn).reason.includes('own work'));
+        ownLeadIns.set(leadIn, ownList);
+      }
       for (const sentence of block.sentences) {
         if (sentence.citations.length > 0) continue;
         const context = { inRecommendationsSection: block.inRecommendationsSection, inTableCell: block.kind === 'tableCell' };

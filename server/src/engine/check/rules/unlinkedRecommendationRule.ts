@@ -1,6 +1,7 @@
 import { findStateNames } from '../../recommendations/stateNames';
 import { detectRecommendationMention, listIntroduced, mentionFramed, rankCandidates, type RecommendationCandidate, type RecommendationMention } from '../../recommendations';
 import { ListLeadIns } from '../listLeadIns';
+import { tableRows } from '../tableRows';
 import { SentenceMemo } from '../sentenceMemo';
 import { formatRecommendationReference } from '../citationStyle';
 import type { CitationStyle } from '../settings';
@@ -75,14 +76,16 @@ export const unlinkedRecommendationRule: Rule = {
  */
 function unlinkedTableRows(ctx: Parameters<Rule['check']>[0], reviewDocuments: string[]): Finding[] {
   const findings: Finding[] = [];
-  const cells = ctx.doc.blocks.filter((b) => b.table !== undefined && !b.inRecommendationsSection);
+  const rowsByTable = tableRows(ctx.doc);
   ctx.doc.tables.forEach((table, index) => {
-    if (table.idColumn === undefined || table.stateColumn === undefined) return;
-    for (const cell of cells) {
-      if (cell.table!.table !== index || cell.table!.column !== table.idColumn) continue;
+    const { idColumn, stateColumn } = table;
+    if (idColumn === undefined || stateColumn === undefined) return;
+    for (const row of rowsByTable.get(index)?.values() ?? []) {
+      const cell = row.get(idColumn);
+      if (!cell || cell.inRecommendationsSection) continue;
       // An ID anywhere at its start ("135.73 – criminalise torture …") is a reference, even with words after it.
       if (cell.recommendationReferences.length > 0 || /^\s*(?:[A-Z]+\/[\w./]+,?\s*)?(?:paras?\.\s*)?\d{1,3}\.\d{1,3}\b/.test(cell.text) || cell.text.trim().split(/\s+/).length < 3) continue;
-      const stateCell = cells.find((c) => c.table!.table === index && c.table!.row === cell.table!.row && c.table!.column === table.stateColumn);
+      const stateCell = row.get(stateColumn);
       const states = stateCell ? findStateNames(stateCell.text).map((st) => st.name) : [];
       if (states.length === 0) continue;
       const mention: RecommendationMention = { mentions: true, topic: cell.text, states };
