@@ -45,8 +45,14 @@ test('legal and UN abbreviations do not end a sentence', () => {
     'Recommendation 109.118 was supported.',
     'The report A/HRC/24/13 lists them.',
     'Under Art. IV of the statute it was closed.',
+    'Schools were permitted under DepEd Order No. 62, s. 2011 and later orders.',
+    'It bars liability (Office on Missing Persons Act, No. 14 of 2016, ss. 10 and 13).',
   ];
   for (const c of cases) assert.deepEqual(split(c), [c], c);
+});
+
+test('a decade ending in s before a number still ends a sentence', () => {
+  assert.deepEqual(split('Arrests rose in the 1990s. 2010 was worse.'), ['Arrests rose in the 1990s.', '2010 was worse.']);
 });
 
 test('etc. at the end of a sentence does end it', () => {

@@ -39,8 +39,6 @@ export function ownWorkTest(submittedBy: readonly string[]): (sentence: string) 
   // Led by it, after a list marker or paragraph number ("1.1 The Gulf Women's Equality Forum …") or a time ("Since 2012 GCRA has …").
   const lead = new RegExp(`^(?:[-*•]\\s*|\\(?\\d{1,3}(?:\\.\\d{1,3})*[.)]?\\s+)?(?:(?:In|Since|From|During|Between|Over)\\s+[\\w\\s–-]{1,30}?,?\\s+)?(?:the\\s+)?(?:${alt})(?![\\p{L}\\p{N}])`, 'iu');
   const toldTo = new RegExp(`\\b(?:told|informed|(?<![Aa]ccording\\s)to|with|by)\\s+(?:the\\s+)?(?:${alt})(?![\\p{L}\\p{N}])(?!\\s+(?:report|submission)s?\\b)`, 'u');
-  // The submitter doing its own work anywhere in the sentence: "Of the 512 domestic workers Awn assisted in 2016 and 2017:".
-  const doing = new RegExp(`\\b(?:${alt}|we)\\s+(?:(?:has|have|had)\\s+)?(?:assisted|documented|interviewed|represented|monitored|surveyed|accompanied)\\b`, 'u');
   // Told to the submitter in the sentence's first clause: a later clause ("…; …, but activists interviewed by RMI reported …") may hold other facts.
-  return (sentence) => lead.test(sentence) || doing.test(sentence) || toldTo.test(sentence.split(/;|,\s*but\s/)[0]!);
+  return (sentence) => lead.test(sentence) || toldTo.test(sentence.split(/;|,\s*but\s/)[0]!);
 }

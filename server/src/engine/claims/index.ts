@@ -42,6 +42,12 @@ export interface ClaimContext {
    * recommendation's content; before and after it they are the sentence's own.
    */
   uprRecord?: { start: number; end: number };
+  /**
+   * Where the sentence reports the submitter's own documentation, as the caller found it from
+   * the document's names for its submitter ("of the 1,146 complaints we received, 311 …", "Of
+   * the 14 judgments the Centre reviewed, …"): the submitter is the source of the facts there.
+   */
+  ownWork?: ReadonlyArray<{ start: number; end: number; testimony?: true }>;
 }
 
 export type ClaimKind =
@@ -351,7 +357,7 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   // told us that …" leaves the clause before it a fact). "X told us:" introduces the submitter's interview.
   const ownDoc = RE_OWN_DOCUMENTATION.exec(body);
   const ownDocFrames = ownDoc !== null && ownDoc.index < 45 && (!/\btold\s+us\b/i.test(ownDoc[0]) || /:\s*$/.test(body));
-  if (ownDocFrames) return notClaim("the submitting organisation's own documentation");
+  if (ownDocFrames || context.ownWork?.some((w) => w.testimony !== true && w.start <= start && w.end >= sentence.trimEnd().length)) return notClaim("the submitting organisation's own documentation");
   const ownDocSpan: Span | undefined = ownDoc ? [start + ownDoc.index, start + ownDoc.index + ownDoc[0].length] : undefined;
   // "Not implemented (see paras. 24–29)": an implementation status, as a row or list of the follow-up gives it.
   if (/^(?:not\s+(?:yet\s+)?|partially\s+|partly\s+|fully\s+|largely\s+)?implemented\b[^.;]{0,80}$/i.test(body.trim())) return notClaim('an implementation status');
@@ -661,6 +667,7 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     const [from, to] = clauseRange(text, ownDocSpan);
     for (const [k, spans] of ev) ev.set(k, spans.filter((sp) => sp[0] < from || sp[0] >= to));
   }
+  for (const w of context.ownWork ?? []) for (const [k, spans] of ev) if (k !== 'law' || w.testimony !== true) ev.set(k, spans.filter((sp) => sp[0] < w.start || sp[0] >= w.end));
   let kinds = CLAIM_KINDS.filter((k) => (ev.get(k)?.length ?? 0) > 0);
 
   // Calls to action phrased with a modal ("The Government should …", "Azerbaijan must …"):

@@ -130,6 +130,7 @@ export function analyzeChunk(source: string, nodes: readonly RootContent[]): Chu
       inRecommendationsSection: false,
       inline,
     };
+    if (node.type === 'paragraph' && isEmphasisHeading(node, inline.text)) b.emphasisHeading = true;
     if (context.list !== undefined) b.list = context.list;
     if (context.table !== undefined) b.table = context.table;
     out.blocks.push(b);
@@ -262,4 +263,12 @@ export function shiftChunkAnalysis(a: ChunkAnalysis, delta: number): ChunkAnalys
     htmlComments: delta === 0 ? a.htmlComments : a.htmlComments.map((c) => ({ ...c, range: r(c.range) })),
     words: a.words,
   };
+}
+
+/** Word conversions type sub-headings as a bold line: one strong or emphasis node, ending without a full stop, colon or other closing mark. */
+function isEmphasisHeading(node: Paragraph, text: string): boolean {
+  const only = node.children.length === 1 ? node.children[0] : undefined;
+  if (only === undefined || (only.type !== 'strong' && only.type !== 'emphasis')) return false;
+  const t = text.trim();
+  return t.length > 0 && t.length < 200 && !/[.!?:;,…]["'”’)\]]*$/.test(t);
 }

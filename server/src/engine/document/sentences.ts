@@ -84,6 +84,8 @@ function isAbbreviation(text: string, dot: number, nextAt: number): boolean {
   if (TITLES.has(lower) && isUpper(next)) return true;
   // ("Royal Decree No. M/52", "Law No. A-12": a number with a letter prefix.)
   if (BEFORE_NUMBER.has(lower) && (/\d/.test(next) || /^(?:[IVXLC]+\b|[A-Z]{1,3}[/-]?\d)/.test(text.slice(nextAt, nextAt + 8)))) return true;
+  // "s. 2011" (a series or section: "DepEd Order No. 62, s. 2011"), "ss. 10 and 13": only as a word of its own ("1990s. 2010" ends).
+  if ((lower === 's' || lower === 'ss') && /[\s(,]/.test(text[dot - word.length - 1] ?? '') && /\d/.test(next)) return true;
   // A capital initial: "J. Smith".
   if (word.length === 1 && isUpper(word) && isUpper(next)) return true;
   return false;

@@ -87,6 +87,8 @@ export interface ProseBlock {
   inRecommendationsSection: boolean;
   /** Maps plain-text offsets of `text` to source offsets. */
   inline: InlineText;
+  /** A paragraph that is all bold or italic, with no closing punctuation: a heading typed as emphasis ("**Lumad communities and the militarisation of schools**"). */
+  emphasisHeading?: true;
 }
 
 export type SectionKind = 'recommendations' | 'follow-up' | 'endnotes' | 'other';

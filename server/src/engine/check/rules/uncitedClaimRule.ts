@@ -4,6 +4,7 @@ import type { ProseBlock, SubmissionDocument } from '../../document';
 import { newEndnote } from '../newEndnote';
 import { assessSentenceClaim } from '../sentenceClaim';
 import { ownWorkTest } from '../submitterNames';
+import { submitterVoice } from '../submitterVoice';
 import { ListLeadIns } from '../listLeadIns';
 import { tableRows } from '../tableRows';
 import type { Fix, Finding, Rule } from '../ruleTypes';
@@ -37,6 +38,7 @@ export const uncitedClaimRule: Rule = {
     const { doc } = ctx;
     const findings: Finding[] = [];
     const ownWork = ownWorkTest(doc.frontMatter?.submittedBy?.map((s) => s.value) ?? []);
+    const voice = submitterVoice(doc);
     const leadIns = new ListLeadIns();
     // A table row cites for all its cells: "| Xie Yang | Sentenced to … | [^7] |".
     // (A cell holding only "[^7]" has no sentence to carry it: its block's references count.)
@@ -46,19 +48,21 @@ export const uncitedClaimRule: Rule = {
     // Whether a list lead-in introduces the submitter's own casework, once per lead-in, not per item.
     const ownLeadIns = new Map<string, boolean>();
     for (const block of doc.blocks) {
-      if (block.table !== undefined && rowCited(block)) continue;
+      if (block.emphasisHeading === true || (block.table !== undefined && rowCited(block))) continue;
       // The items of a list the submitter introduces as its own ("Of the 512 domestic workers Awn assisted in 2016 and 2017:"):
       // its own casework's figures. (A named case in such a list — an arrest, a law, a judgment — is still a checkable fact.)
       const leadIn = leadIns.next(block);
       let ownList = false;
       if (leadIn !== undefined) {
-        ownList = ownLeadIns.get(leadIn) ?? (ownWork(leadIn) || assessSentenceClaim(leadIn).reason.includes('own work'));
+        ownList = ownLeadIns.get(leadIn) ?? (ownWork(leadIn) || voice.ownWorkSpans(leadIn).some((w) => w.start === 0 && w.testimony !== true) || assessSentenceClaim(leadIn).reason.includes('own work'));
         ownLeadIns.set(leadIn, ownList);
       }
       for (const sentence of block.sentences) {
         if (sentence.citations.length > 0) continue;
-        const context = { inRecommendationsSection: block.inRecommendationsSection, inTableCell: block.kind === 'tableCell' };
-        const a = memo.get(ctx.store, `${context.inRecommendationsSection ? 'R' : ''}${context.inTableCell ? 'T' : ''}\n${sentence.text}`, () => assessSentenceClaim(sentence.text, context));
+        const own = voice.ownWorkSpans(sentence.text);
+        const context = { inRecommendationsSection: block.inRecommendationsSection, inTableCell: block.kind === 'tableCell', ...(own.length > 0 ? { ownWork: own } : {}) };
+        const key = `${context.inRecommendationsSection ? 'R' : ''}${context.inTableCell ? 'T' : ''}${own.map((w) => `${w.start}-${w.end}`).join(',')}\n${sentence.text}`;
+        const a = memo.get(ctx.store, key, () => assessSentenceClaim(sentence.text, context));
         if (!a.isClaim || (ownList && a.kinds.every((k) => k === 'number' || k === 'date') && !NAMES_SOMEONE.test(sentence.text))) continue;
         // The submitting organisations' own work needs no outside source.
         if (ownWork(sentence.text)) continue;

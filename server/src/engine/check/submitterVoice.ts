@@ -1,0 +1,168 @@
+/**
+ * Where a sentence reports the submitter's own documentation, as this document speaks of
+ * its submitter: "of the 1,146 complaints we received, 311 …", "Of the 14 judgments that the
+ * Centre reviewed, nine …", "In the cases our lawyers handled in 2016, judges …", "In our
+ * survey of 1,180 pupils, one child in four said …", and the testimony of the people its
+ * methodology says it interviewed ("Women in Avdiivka described …", "two participants said …").
+ *
+ * Which words name the submitter and whom it interviewed differ from one document to the
+ * next, so they are read from the document: its `submitted-by` names and their head nouns
+ * ("the Centre", "the Clinic"), short names it defines ("(“the Clinic”)"), and the people
+ * its own research sentences name. The claim detector is given the spans
+ * (`ClaimContext.ownWork`) and drops the facts inside them: the submitter is their source.
+ */
+import type { SubmissionDocument } from '../document';
+import { submitterNames } from './submitterNames';
+
+export interface OwnWorkSpan {
+  start: number;
+  end: number;
+  /** What people told the submitter: their account is its documentation, a law the drafter cites beside it is not. */
+  testimony?: true;
+}
+
+/** Head nouns of organisation names a document goes on to use alone ("the Centre reviewed …"). */
+// (Not "Commission", "Committee", "Council", "Union", "Mission": State and UN bodies are called so too, "the Commission has registered …".)
+const NAME_HEADS = new Set([
+  'Centre', 'Center', 'Clinic', 'Coalition', 'Network', 'League', 'Forum', 'Association', 'Foundation', 'Institute', 'Observatory',
+  'Platform', 'Alliance', 'Collective', 'Movement', 'Project', 'Initiative', 'Society', 'Federation', 'Trust', 'Campaign', 'Consortium',
+]);
+
+/** Verbs of documenting, assisting and advocating: what the submitter does, never what the State does to it. */
+const OWN_VERB_BASES = [
+  'monitor', 'trace', 'review', 'receive', 'handle', 'record', 'document', 'survey', 'interview', 'follow', 'observe', 'count',
+  'visit', 'collect', 'analyse', 'analyze', 'identify', 'track', 'register', 'assist', 'represent', 'gather', 'verify', 'examine',
+  'study', 'compile', 'log', 'map', 'consult', 'litigate', 'sample', 'accompany', 'counsel', 'help', 'conduct', 'contact', 'check',
+  'confirm', 'calculate', 'estimate', 'photograph', 'attend', 'investigate', 'obtain', 'tally', 'catalogue', 'process', 'defend',
+  'advise', 'refer', 'cross-check', 'support', 'apply', 'submit', 'train', 'request', 'ask', 'file', 'screen',
+];
+const OWN_VERB_IRREGULAR = ['found', 'find', 'finds', 'met', 'meet', 'meets', 'spoke', 'speak', 'speaks', 'spoken', 'heard', 'hear', 'hears', 'wrote', 'write', 'writes', 'written', 'sent', 'send', 'sends', 'kept', 'keep', 'keeps', 'took part', 'take part', 'takes part'];
+
+/** The inflected forms of a regular verb: "refer" → refer, refers, referred, referring. */
+function forms(base: string): string[] {
+  const doubled = /^(?:log|map|refer|counsel)$/.test(base) ? base + base.slice(-1) : base;
+  if (base.endsWith('e')) return [base, `${base}s`, `${base}d`, `${base.slice(0, -1)}ing`];
+  if (/[^aeiou]y$/.test(base)) return [base, `${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base}ing`];
+  return [base, `${base}s`, `${base}ed`, `${base}ing`, `${doubled}ed`, `${doubled}ing`];
+}
+const OWN_VERB = `(?:${[...new Set([...OWN_VERB_BASES.flatMap(forms), ...OWN_VERB_IRREGULAR])].sort((a, b) => b.length - a.length).join('|')})`;
+const PAST_PARTICIPLE = `(?:${[...new Set(OWN_VERB_BASES.flatMap(forms).filter((f) => /(?:ed|ied)$/.test(f)))].join('|')}|found|heard|kept|taken)`;
+/** Between subject and verb: an auxiliary and an adverb ("have also", "has so far", "had directly"). */
+const AUX = String.raw`(?:(?:has|have|had|are|were|was|is)\s+(?:been\s+)?)?(?:(?:also|so\s+far|since\s+\d{4}|now|already|jointly|independently|directly|itself|themselves|ourselves|then|later|personally|regularly|closely|systematically)\s+)?`;
+
+/** "our country", "our government": the nation, not the organisation (diaspora and national groups write so). */
+const NATIONAL = String.raw`(?:country|countries|nation|government|state|society|region|homeland|people|city|authorities|police|president|courts?|judiciary|parliament|laws?|constitution|economy|history|capital|citizens|compatriots|own\s+(?:country|government))`;
+
+/** Nouns naming the submitter's research, after "in our …", "from our …", "according to our …". */
+const FRAME_NOUNS = String.raw`(?:surveys?|study|studies|monitoring|research|interviews?|analysis|review|records?|data|database|casework|case\s*files|caseload|registry|register|count|documentation|experience|observations?|sample|files|investigations?|fieldwork|consultations|focus\s+groups?|visits?|hotline|helpline|clients?|cases|work|follow-up|tally|figures|statistics|mapping)`;
+
+/** People an organisation interviews, surveys or assists. */
+const PEOPLE = new Set([
+  'women', 'men', 'people', 'persons', 'children', 'girls', 'boys', 'families', 'relatives', 'detainees', 'prisoners', 'inmates',
+  'lawyers', 'journalists', 'activists', 'defenders', 'survivors', 'victims', 'witnesses', 'workers', 'students', 'pupils', 'residents',
+  'villagers', 'farmers', 'participants', 'respondents', 'interviewees', 'refugees', 'migrants', 'mothers', 'parents', 'teachers',
+  'doctors', 'nurses', 'believers', 'leaders', 'elders', 'adolescents', 'returnees', 'employees', 'bloggers', 'protesters',
+  'demonstrators', 'clients', 'beneficiaries', 'widows', 'fishers', 'fishermen', 'herders', 'peasants', 'youths', 'pastors', 'imams',
+  'priests', 'monks', 'nuns', 'parishioners', 'caregivers', 'organisers', 'organizers', 'asylum-seekers', 'dalits',
+]);
+/** Research that yields testimony. */
+const RESEARCH = /\b(?:interview(?:s|ed|ing)?|focus[\s-]groups?|group\s+discussions?|consultations?|surveys?(?:ed)?|spoke|talked|met|testimon(?:y|ies)|questionnaires?|workshops?|conversations?|hearings?\s+with)\b/i;
+const FIRST_PERSON = /\b(?:we|our|us)\b/i;
+/** Words that say the speaker told someone else (a newspaper, a court), not the submitter. */
+const SPEECH = String.raw`(?:said|say|says|told|tell|described|describe|describes|recounted|explained|reported|report|stated|complained|testified|mentioned|recalled|indicated|alleged|spoke|shared)`;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export interface SubmitterVoice {
+  /** The spans of `sentence` that report the submitter's own documentation, to the end of their clause (or of the sentence, for a frame). */
+  ownWorkSpans(sentence: string): OwnWorkSpan[];
+}
+
+/** The submitter's voice in `doc`: its names and short names, and the people its research names. */
+export function submitterVoice(doc: SubmissionDocument): SubmitterVoice {
+  const names = submitterNames(doc.frontMatter?.submittedBy?.map((s) => s.value) ?? []);
+  const heads = new Set<string>();
+  for (const name of names) for (const w of name.split(/\s+/)) if (NAME_HEADS.has(w)) heads.add(w);
+  const people = new Set<string>();
+  let researched = false;
+  for (const block of doc.blocks) {
+    for (const s of block.sentences) {
+      // Short names the document defines for itself: 'Inkululeko Law Clinic ("the Clinic")', '(hereafter "the Network")'.
+      for (const m of s.text.matchAll(/\((?:hereafter|hereinafter|below)?,?\s*[“"‘']the\s+(\p{Lu}[\p{L}-]+)[”"’']\)/gu)) {
+        if (names.some((n) => s.text.includes(n)) || FIRST_PERSON.test(s.text)) heads.add(m[1]!);
+      }
+      const research = RESEARCH.exec(s.text);
+      if (research && (FIRST_PERSON.test(s.text) || names.some((n) => s.text.includes(n)))) {
+        researched = true;
+        for (const w of s.text.slice(research.index, research.index + 220).split(/[.;]/)[0]!.toLowerCase().match(/[\p{L}-]+/gu) ?? []) {
+          if (PEOPLE.has(w)) people.add(w);
+        }
+      }
+    }
+  }
+  if (researched) for (const w of ['participants', 'respondents', 'interviewees']) people.add(w);
+
+  const nameAlt = [...names.map(escape), ...[...heads].map((h) => `[Tt]he\\s+${escape(h)}`), '[Tt]he\\s+(?:coalition|network|platform|alliance|consortium)'].join('|');
+  // "We"/"Our" capitalised only where a clause begins ("The Save Our Schools Network counted …" is someone else).
+  const subject = String.raw`(?:(?:\bwe|(?<=^\W*|[;:.]\s*)We)\b|(?:\bour|(?<=^\W*|[;:.]\s*)Our)\s+(?:own\s+)?(?!${NATIONAL}\b)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|(?<![\p{L}\p{N}])(?:${nameAlt}))`;
+  const patterns: RegExp[] = [
+    // "we received", "the Centre reviewed", "our parish workers recorded", "our legal team has reviewed"
+    new RegExp(String.raw`${subject}\s+${AUX}${OWN_VERB}(?![\p{L}-])`, 'gu'),
+    // "cases documented by our team", "hearings monitored by the Clinic", "complaints received by us"
+    new RegExp(String.raw`\b${PAST_PARTICIPLE}\s+by\s+(?:us\b|${subject})`, 'gu'),
+    // "In our survey of …", "according to our records", "from our casework"
+    new RegExp(String.raw`\b(?:[Ii]n|[Ff]rom|[Oo]f|[Aa]ccording\s+to|[Bb]y|[Tt]hrough|[Aa]cross|[Aa]mong|[Oo]n\s+the\s+basis\s+of|[Bb]ased\s+on)\s+(?:all\s+)?our\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?${FRAME_NOUNS}\b`, 'gu'),
+  ];
+  let testimony: RegExp | undefined;
+  if (people.size > 0) {
+    // (Case spelt out, not the i flag: with it, \p{Lu} below would match any letter.)
+    const who = [...people].map(escape).join('|');
+    const whoFirst = [...people].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${escape(w.slice(1))}`).join('|');
+    // "Women in Avdiivka described …", "two participants said …", "Several former detainees told us …" — not "told Reuters",
+    // and not a name that holds the word ("The Justice Centre for Women … told").
+    testimony = new RegExp(String.raw`(?:^|[;:]\s*|,\s*(?:and|but|while|whereas)\s+)((?:${whoFirst}|(?:[\p{L}\p{N},-]+\s+){1,5}?(?:${who}))\b[^;.]{0,120}?\b${SPEECH}\b(?!\s+(?:\p{Lu}|the\s+(?:media|press|court|police|judge|prosecutor))))`, 'gu');
+  }
+
+  return {
+    ownWorkSpans(sentence: string): OwnWorkSpan[] {
+      const spans: OwnWorkSpan[] = [];
+      for (const re of patterns) for (const m of sentence.matchAll(re)) spans.push(extent(sentence, m.index));
+      // Testimony runs to the end of its clause, over the commas of what the people said.
+      if (testimony) for (const m of sentence.matchAll(testimony)) spans.push({ ...extent(sentence, m.index + m[0].length - m[1]!.length, true), testimony: true });
+      return spans;
+    },
+  };
+}
+
+/** Words that open a sentence without being its subject: a paragraph number, a connective. */
+const OPENERS = /^\s*(?:\*{0,2}\d{1,3}(?:\.\d{1,3})*\.?\*{0,2}\s+|[-*•]\s+)?(?:(?:yet|but|and|however|moreover|also|again|finally|meanwhile|in\s+addition|furthermore|further|indeed|similarly|likewise),?\s+)*/i;
+/** A short time adverbial before the subject: "In 2016, ", "Between March and June 2017, ". */
+const TIME_FRONT = /^(?:in|since|between|from|during|over|throughout|until|after|before|by)\s+[^,;]{1,40},\s*$/i;
+/** A prepositional frame the own work sits in: "Of the 96 deaths … that the coalition traced", "In the cases our lawyers handled". */
+const PREP_FRAME = /^(?:of|in|among|from|across|within|throughout|for|at|on|out\s+of)\b(?:[^,;:]|(?<=\d),(?=\d))*$/i;
+
+/**
+ * How far the submitter's own work at `at` reaches. As the frame of its sentence (its subject,
+ * or inside the opening phrase: "Of the 96 deaths the coalition traced, …") it covers the
+ * sentence; as the frame of a later clause ("…; of the 1,146 complaints we received, 311 …"),
+ * that clause; elsewhere ("…, three of whom we represented") only its own comma-bounded part.
+ */
+function extent(sentence: string, at: number, toClauseEnd = false): OwnWorkSpan {
+  const clauseStart = Math.max(sentence.lastIndexOf(';', at - 1), sentence.lastIndexOf(':', at - 1)) + 1;
+  const nextClause = CLAUSE_END.exec(sentence.slice(at));
+  const clauseEnd = nextClause ? at + nextClause.index : sentence.length;
+  const pre = sentence.slice(clauseStart, at).replace(OPENERS, '');
+  if (pre.trim() === '' || TIME_FRONT.test(pre) || PREP_FRAME.test(pre)) {
+    return clauseStart === 0 ? { start: 0, end: sentence.length } : { start: clauseStart, end: clauseEnd };
+  }
+  return { start: toClauseEnd ? at : Math.max(lastCommaBefore(sentence, at), clauseStart), end: clauseEnd };
+}
+
+/** The last comma before `at` that parts words, not the digits of "1,146". */
+function lastCommaBefore(sentence: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (sentence[i] === ',' && !(/\d/.test(sentence[i - 1] ?? '') && /\d/.test(sentence[i + 1] ?? ''))) return i;
+  return -1;
+}
+
+/** Where a clause ends: a semicolon, or a contrast ("…, but the police …"). */
+const CLAUSE_END = /;|,\s*(?:but|while|whereas|although|though|yet)\s/;

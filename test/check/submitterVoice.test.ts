@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseSubmission } from '../../server/src/engine/document';
+import { submitterVoice } from '../../server/src/engine/check/submitterVoice';
+import { check, covered } from '../helpers/checkText';
+
+const header = (submitters: string[]): string =>
+  `---\nstate-under-review: Jordan\ncycle: 3\nprevious-review: A/HRC/25/9\nsubmission-type: joint\nsubmitted-by:\n${submitters.map((s) => `  - ${s}\n`).join('')}---\n`;
+
+/** The parts of `sentence` the document's submitter voice marks as its own documentation. */
+function own(doc: string, sentence: string): string[] {
+  return submitterVoice(parseSubmission(doc)).ownWorkSpans(sentence).map((w) => sentence.slice(w.start, w.end));
+}
+
+const methodology = 'This submission draws on 48 interviews we conducted with women and former detainees in Amman and Zarqa in 2017.\n';
+
+test("the submitter's own work frames the whole sentence when it opens it or sits in its opening phrase", () => {
+  const doc = header(['Amman Centre for Justice (ACJ)']) + methodology;
+  for (const s of [
+    'Of the 14 judgments in "honour" killing cases between 2015 and 2017 that the Centre reviewed, nine applied a reduction under Article 99.',
+    'In the cases our lawyers handled in 2016, judges most often imposed the minimum fine.',
+    'In our survey of 1,180 pupils in 46 schools, one child in four said that he or she had been made to sit apart.',
+    'Our parish workers recorded the killing of eleven leaders between January and August 2016; in at least seven cases, relatives identified soldiers.',
+    'Yet in the 28 districts the coalition monitors, we found no special court staffed by June 2016.',
+  ]) {
+    assert.deepEqual(own(doc, s).slice(0, 1), [s], s);
+  }
+});
+
+test('later in a sentence, own work covers its own clause and leaves the facts before it', () => {
+  const doc = header(['Amman Centre for Justice (ACJ)']) + methodology;
+  const s1 = 'Prisoners who complain are transferred to distant prisons; of the 1,146 complaints we received, 311 included an allegation of reprisal.';
+  assert.deepEqual(own(doc, s1), [' of the 1,146 complaints we received, 311 included an allegation of reprisal.']);
+  const s2 = 'Police arrested 14 journalists in May 2017, three of whom we represented in court.';
+  assert.deepEqual(own(doc, s2), [', three of whom we represented in court.']);
+});
+
+test('the people its methodology names speak for the submitter: their account is its own documentation', () => {
+  const doc = header(['Amman Centre for Justice (ACJ)']) + methodology;
+  const s = 'Women in Zarqa, Russeifa and Mafraq described being stopped at checkpoints, and two participants said they had spent a night in custody.';
+  assert.ok(own(doc, s).some((p) => p === s), own(doc, s).join(' | '));
+  // Not what they told a newspaper, nor a name holding the word.
+  assert.deepEqual(own(doc, 'Former detainees told Reuters that they had been beaten in custody in 2016.'), []);
+  assert.deepEqual(own(doc, 'The Justice Centre for Women in Irbid had no interpreter in 2017 and said it had no budget.'), []);
+  // Without research of its own, "women said" is no testimony to the submitter.
+  assert.deepEqual(own(header(['Amman Centre for Justice (ACJ)']), 'Women in Zarqa described being stopped at checkpoints in 2017.'), []);
+});
+
+test("words that look like the submitter's but are not: the nation, a name, another body", () => {
+  const doc = header(['Insaf Commission for Human Rights', 'Amman Centre for Justice']) + methodology;
+  assert.deepEqual(own(doc, 'Our country ratified the Convention in 1991 and our government reviewed it in 2016.'), []);
+  assert.deepEqual(own(doc, 'The Save Our Schools Network counted 87 schools affected by attacks between 2014 and 2016.'), []);
+  // "the Commission" is as likely a State body as the submitter.
+  assert.deepEqual(own(doc, 'In Balochistan the Commission has registered fewer than 450 cases since 2011.'), []);
+  assert.deepEqual(own(doc, 'The Centre reviewed 14 judgments.'), ['The Centre reviewed 14 judgments.']);
+});
+
+test('uncited-claim: the submitter reporting its own documentation is not warned; an outside fact beside it is', () => {
+  const body = [
+    'Of the 96 sewer deaths between 2014 and mid-2016 that NHC traced, compensation had been paid in only eleven.',
+    '',
+    'Police arrested 14 journalists in May 2017, three of whom we represented in court.',
+    '',
+  ].join('\n');
+  const text = header(['Norwegian Helsinki Committee']).replace('Jordan', 'Azerbaijan').replace('A/HRC/25/9', 'A/HRC/24/13') + body;
+  const d = check(text, {}, false).filter((x) => x.code === 'uncited-claim');
+  assert.deepEqual(d.map((x) => covered(text, x)), ['Police arrested 14 journalists in May 2017, three of whom we represented in court.']);
+});
