@@ -111,3 +111,9 @@ test('an acronym with a year in brackets is a source, even when the acronym is a
   assert.deepEqual(parentheticalSource('FRA, 2016'), { symbols: [], year: 2016 });
   assert.equal(parentheticalSource('Norway, 2013'), undefined);
 });
+
+test("a court's case number with its date in brackets is a source; a bare number is not", () => {
+  assert.deepEqual(parentheticalSource('no. 46956/09, judgment of 24 July 2014'), { symbols: [], year: 2014 });
+  assert.deepEqual(parentheticalSource('application no. 7511/13, 2017'), { symbols: [], year: 2017 });
+  assert.equal(parentheticalSource('no. 12 in 2016'), undefined);
+});

@@ -81,6 +81,8 @@ export function parentheticalSource(inner: string): { symbols: string[]; year?: 
   const content = inner.trim().replace(/^(?:see(?: also)?|cf\.|source:?)\s+/i, '');
   const y = YEAR.exec(content);
   if (y === null) return undefined;
+  // A court's case number with its date: "(no. 46956/09, judgment of 24 July 2014)", "(application no. 7511/13, 2017)".
+  if (/^(?:app(?:lication|l)?\.?\s+)?nos?\.\s*\d{1,6}\/\d{2}\b/i.test(content)) return { symbols: [], year: Number(y[1]) };
   const before = content.slice(0, y.index).replace(/[,;:\s]+$/, '');
   if (!/^\p{Lu}/u.test(before)) return undefined;
   // Words before the year that name someone: not only months, day numbers or States.
