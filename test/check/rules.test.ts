@@ -120,3 +120,9 @@ test('uncited-claim: a table row with a source in one cell cites all its cells; 
   const d = check(body).filter((x) => x.code === 'uncited-claim');
   assert.deepEqual(d.map((x) => covered(FRONT_MATTER + body, x)), ['Sentenced to two years on 21 November 2017']);
 });
+
+test('footnote: an endnote number written as text ("<sup>2</sup>", "³", "[4]") refers to the definition of that number', () => {
+  const body = 'The law was amended in 2014.<sup>2</sup> It was applied in 2015.³ Courts upheld it in 2016 [4]. It lapsed in 2017.[^1]\n\n[^1]: One.\n[^2]: Two.\n[^3]: Three.\n[^4]: Four.\n[^5]: Five.\n';
+  const d = check(body).filter((x) => x.code === 'footnote');
+  assert.deepEqual(d.map((x) => (x.data as { label: string }).label), ['5']);
+});

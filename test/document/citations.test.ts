@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parentheticalSource } from '../../server/src/engine/document/citations';
+import { endnoteMarkerNumbers } from '../../server/src/engine/document/endnoteMarkers';
 import { parseSubmission } from '../../server/src/engine/document/parseSubmission';
 import { slice } from './helpers';
 
@@ -116,4 +117,11 @@ test("a court's case number with its date in brackets is a source; a bare number
   assert.deepEqual(parentheticalSource('no. 46956/09, judgment of 24 July 2014'), { symbols: [], year: 2014 });
   assert.deepEqual(parentheticalSource('application no. 7511/13, 2017'), { symbols: [], year: 2017 });
   assert.equal(parentheticalSource('no. 12 in 2016'), undefined);
+});
+
+test('an endnote marker written as text names its numbers', () => {
+  assert.deepEqual(endnoteMarkerNumbers('¹²'), ['12']);
+  assert.deepEqual(endnoteMarkerNumbers('[3, 4]'), ['3', '4']);
+  assert.deepEqual(endnoteMarkerNumbers('[2–4]'), ['2', '3', '4']);
+  assert.deepEqual(endnoteMarkerNumbers('^07^'), ['7']);
 });

@@ -46,3 +46,26 @@ export function findEndnoteMarkers(sentence: string): Array<{ start: number; end
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * The endnote numbers a marker names: "¹²" → 12, "[3, 4]" → 3 and 4, "[2–4]" → 2, 3, 4, "^7^" → 7.
+ * A draft converted from Word may keep `[^7]:` definitions while its text says `<sup>7</sup>`:
+ * the marker refers to that definition.
+ */
+export function endnoteMarkerNumbers(marker: string): string[] {
+  const digits = [...marker].map((c) => (SUPERSCRIPT_DIGITS.includes(c) ? String(SUPERSCRIPT_DIGITS.indexOf(c)) : c)).join('');
+  const out: string[] = [];
+  for (const part of digits.split(/\s*,\s*/)) {
+    const range = /(\d{1,3})\s*[–-]\s*(\d{1,3})/.exec(part);
+    if (range) {
+      const [a, b] = [Number(range[1]), Number(range[2])];
+      for (let n = a; n <= b && n - a < 50; n++) out.push(String(n));
+    } else {
+      const n = /\d{1,3}/.exec(part);
+      if (n) out.push(String(Number(n[0])));
+    }
+  }
+  return out;
+}

@@ -1,3 +1,4 @@
+import { endnoteMarkerNumbers } from '../../document/endnoteMarkers';
 import type { Finding, Rule } from '../ruleTypes';
 
 /** Footnote references without a definition, and definitions never referenced. */
@@ -8,6 +9,8 @@ export const footnoteRule: Rule = {
   check({ doc }) {
     const findings: Finding[] = [];
     const referenced = new Set(doc.footnoteReferences.map((r) => r.identifier));
+    // "<sup>7</sup>", "¹²", "[3]" in the text refer to "[^7]:", "[^12]:", "[^3]:" (drafts converted from Word keep both).
+    for (const b of doc.blocks) for (const s of b.sentences) for (const c of s.citations) if (c.kind === 'endnote-marker') for (const n of endnoteMarkerNumbers(c.text)) referenced.add(n);
     for (const r of doc.footnoteReferences) {
       if (r.defined) continue;
       findings.push({
