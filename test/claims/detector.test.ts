@@ -699,3 +699,10 @@ test('sixth round: the submitter\'s documentation as the frame covers the senten
   claim('The Justice Centre had no permanent Tsotsil interpreter in 2017, and women told us that staff had sent them home.', 'date');
   claim('In December 2017 the Tehran police chief announced that women would no longer be arrested, yet our interviews show that arrests continued.', 'date');
 });
+
+test('the State refusing a recommendation, and what "the last of which" asked, are the UPR record (paraphrases)', () => {
+  no('Notably, Ruritania refused to support recommendation 137.7 (Spain), which asked it to amend section 33 of the Constitution so that it cannot permit lethal force.');
+  no('Ruritania supported recommendations 166.179 (France) and 166.184 (Mexico), the last of which asked it to ensure due process "in any proceeding that could entail the death penalty".');
+  // A fact of its own after the record still counts.
+  yes('Ruritania refused to support recommendation 137.7 (Spain), and in May 2017 the police shot four protesters in Lagos.');
+});

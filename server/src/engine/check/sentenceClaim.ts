@@ -71,7 +71,7 @@ function recordIn(sentence: string): { start: number; end: number } | undefined 
     const owner = named ? /(?:\b(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*['’]s?\s+(?:\p{Ll}+\s+)?)$/u.exec(sentence.slice(clauseStart, clauseStart + named.index)) : null;
     const namedAt = named ? clauseStart + named.index - (owner?.[0].length ?? 0) : undefined;
     // …or after it: "109.118 (Norway) to remove all obstacles …", "…, which asked India to …".
-    const content = /^\s*\)?\s*,?\s*(?:(?:which\s+)?(?:ask|asks|asked|call|calls|called|urge|urges|urged|seek|seeks|sought|recommend|recommends|recommended)\b|to\s|calling\s+for\b|on\s|that\s)/u.exec(after);
+    const content = /^\s*\)?\s*,?\s*(?:(?:(?:the\s+(?:last|first|second|third|latter|former)|both|all|each|one|two|three|some|most|several)\s+of\s+)?(?:which\s+)?(?:ask|asks|asked|call|calls|called|urge|urges|urged|seek|seeks|sought|recommend|recommends|recommended)\b|to\s|calling\s+for\b|on\s|that\s)/u.exec(after);
     const end = content ? clauseEnd(sentence, last.expressionEnd + content[0].length) : last.expressionEnd;
     const start = Math.min(quoted ? quoted.index : first.expressionStart, namedAt ?? Number.POSITIVE_INFINITY);
     return { start, end: overAnswer(sentence, end) };

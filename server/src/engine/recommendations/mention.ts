@@ -256,7 +256,8 @@ export function mentionByPatterns(sentence: string, context?: MentionContext): R
   // The submitter's own document: "The submission first assesses the follow-up to the recommendations …", "Our summary of the follow-up … is as follows:".
   if (DOCUMENT_SUBJECT.test(sentence)) return none();
   // "the CNDH issued a general recommendation on obstetric violence": a treaty body's or a national institution's term.
-  if (/\bgeneral\s+recommendations?\b/i.test(sentence) && !UPR_WORDS.test(sentence)) return none();
+  // (Not the State's answer to them: "Iran supported three general recommendations, from Norway, …".)
+  if (/\bgeneral\s+recommendations?\b/i.test(sentence) && !UPR_WORDS.test(sentence) && !/\b(?:supported|accepted|noted|rejected)\s+(?:\S+\s+){0,3}?general\s+recommendations?\b/i.test(sentence)) return none();
   // "Its recommendation to criminalise torture …": a body's (the "it" of the sentence before), not a State's at the review.
   if (/^\s*(?:Its|Their)\s+(?:\w+\s+)?recommendations?\b/u.test(sentence)) return none();
   const states = findStateNames(sentence);
