@@ -18,10 +18,10 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { checkSubmission } from '../../server/src/engine/check/checkSubmission';
 import { DEFAULT_SETTINGS } from '../../server/src/engine/check/settings';
 import type { RecommendationStore } from '../../server/src/engine/dataset/recommendationStore';
-import { parseSubmission } from '../../server/src/engine/document';
+import { parseSubmission, type SubmissionDocument } from '../../server/src/engine/document';
 import { LineIndex } from '../../server/src/engine/document/positions';
 
-interface LabelledFinding {
+export interface LabelledFinding {
   rule: string;
   anchor: string;
   gold?: { document: string; id: string }[];
@@ -29,7 +29,7 @@ interface LabelledFinding {
   note?: string;
 }
 
-interface Labels {
+export interface Labels {
   file: string;
   split?: string;
   findings: LabelledFinding[];
@@ -66,6 +66,22 @@ export interface DocumentScores {
   errors: string[];
 }
 
+/**
+ * The unit a finding of `rule` at [start, end) is about, as a source range: for the sentence rules,
+ * its sentence (a table row, for a table); for the others, the span itself.
+ */
+export function findingUnits(text: string, lines: LineIndex, doc: SubmissionDocument): (rule: string, start: number, end: number) => [number, number] {
+  const sentenceRanges = doc.blocks.flatMap((b) => b.sentences.map((s) => s.range));
+  return (rule, start, end) => {
+    if (!SENTENCE_RULES.has(rule)) return [start, Math.max(end, start + 1)];
+    // In a table, a finding is about the row (the response cell, the ID cell).
+    const line = lines.positionAt(start).line;
+    if (/^\s*\|/.test(text.slice(lines.lineStart(line), lines.lineEnd(line)))) return [lines.lineStart(line), Math.max(lines.lineEnd(line), end)];
+    const s = sentenceRanges.find((r) => r.start <= start && start < Math.max(r.end, r.start + 1));
+    return s ? [Math.min(s.start, start), Math.max(s.end, end)] : [start, Math.max(end, start + 1)];
+  };
+}
+
 function candidatesOf(d: Diagnostic): { document: string; id: string }[] {
   const data = d.data as { candidates?: { document: string; id: string }[] } | undefined;
   return data?.candidates ?? [];
@@ -90,15 +106,7 @@ export function scoreDocuments(dir: string, split: string, store: Recommendation
     const doc = parseSubmission(text);
     const diagnostics = checkSubmission(doc, { store, settings: DEFAULT_SETTINGS });
     checkMs += performance.now() - t0;
-    const sentenceRanges = doc.blocks.flatMap((b) => b.sentences.map((s) => s.range));
-    const widen = (rule: string, start: number, end: number): [number, number] => {
-      if (!SENTENCE_RULES.has(rule)) return [start, Math.max(end, start + 1)];
-      // In a table, a finding is about the row (the response cell, the ID cell).
-      const line = lines.positionAt(start).line;
-      if (/^\s*\|/.test(text.slice(lines.lineStart(line), lines.lineEnd(line)))) return [lines.lineStart(line), Math.max(lines.lineEnd(line), end)];
-      const s = sentenceRanges.find((r) => r.start <= start && start < Math.max(r.end, r.start + 1));
-      return s ? [Math.min(s.start, start), Math.max(s.end, end)] : [start, Math.max(end, start + 1)];
-    };
+    const widen = findingUnits(text, lines, doc);
     const lineOf = (offset: number): number => lines.positionAt(offset).line + 1;
     const excerpt = (start: number, end: number): string => text.slice(start, end).replace(/\s+/g, ' ').slice(0, 400);
     const used = new Set<Diagnostic>();
