@@ -101,6 +101,20 @@ export function submitterVoice(doc: SubmissionDocument): SubmitterVoice {
     }
   }
   if (researched) for (const w of ['participants', 'respondents', 'interviewees']) people.add(w);
+  // The same vocabulary gives the same expressions: compiled once, not on every check (V8 compiles a regex on first use).
+  const key = JSON.stringify([names, [...heads].sort(), [...people].sort()]);
+  let voice = compiled.get(key);
+  if (voice === undefined) {
+    if (compiled.size >= 64) compiled.clear();
+    voice = compileVoice(names, heads, people);
+    compiled.set(key, voice);
+  }
+  return voice;
+}
+
+const compiled = new Map<string, SubmitterVoice>();
+
+function compileVoice(names: readonly string[], heads: ReadonlySet<string>, people: ReadonlySet<string>): SubmitterVoice {
 
   const nameAlt = [...names.map(escape), ...[...heads].map((h) => `[Tt]he\\s+${escape(h)}`), '[Tt]he\\s+(?:coalition|network|platform|alliance|consortium)'].join('|');
   // "We"/"Our" capitalised only where a clause begins ("The Save Our Schools Network counted …" is someone else).

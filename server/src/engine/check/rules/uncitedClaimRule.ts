@@ -59,10 +59,12 @@ export const uncitedClaimRule: Rule = {
       }
       for (const sentence of block.sentences) {
         if (sentence.citations.length > 0) continue;
-        const own = voice.ownWorkSpans(sentence.text);
-        const context = { inRecommendationsSection: block.inRecommendationsSection, inTableCell: block.kind === 'tableCell', ...(own.length > 0 ? { ownWork: own } : {}) };
-        const key = `${context.inRecommendationsSection ? 'R' : ''}${context.inTableCell ? 'T' : ''}${own.map((w) => `${w.start}-${w.end}`).join(',')}\n${sentence.text}`;
-        const a = memo.get(ctx.store, key, () => assessSentenceClaim(sentence.text, context));
+        const context = { inRecommendationsSection: block.inRecommendationsSection, inTableCell: block.kind === 'tableCell' };
+        const key = `${context.inRecommendationsSection ? 'R' : ''}${context.inTableCell ? 'T' : ''}\n${sentence.text}`;
+        let a = memo.get(ctx.store, key, () => assessSentenceClaim(sentence.text, context));
+        // The submitter's own documentation only takes facts away, so it is looked for in the few claims alone.
+        const own = a.isClaim ? voice.ownWorkSpans(sentence.text) : [];
+        if (own.length > 0) a = memo.get(ctx.store, `${own.map((w) => `${w.start}-${w.end}${w.testimony ? 't' : ''}`).join(',')}${key}`, () => assessSentenceClaim(sentence.text, { ...context, ownWork: own }));
         if (!a.isClaim || (ownList && a.kinds.every((k) => k === 'number' || k === 'date') && !NAMES_SOMEONE.test(sentence.text))) continue;
         // The submitting organisations' own work needs no outside source.
         if (ownWork(sentence.text)) continue;
