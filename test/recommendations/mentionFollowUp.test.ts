@@ -109,6 +109,7 @@ test('named States in the passive, after a comma, in a relative clause, or endin
   yes('In July 2012 it removed defamation and insult from the Criminal Code, as Canada and Australia had urged.');
   yes('The Government has not established an independent mechanism to monitor all places of detention, as Sweden recommended.');
   yes('The amendment partially implements what Spain and Italy asked for, but it falls short of a full revision.');
+  yes('These amendments went some way towards what Peru and Canada had asked for in 2013.');
   yes('It falls short of the revision of the Penal Code that Canada had sought.');
   yes('The recommendations of Uruguay, the United Kingdom, Norway and Brazil to extend a standing invitation to the special procedures were noted.');
 });

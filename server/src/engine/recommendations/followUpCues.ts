@@ -23,7 +23,7 @@ const WHAT_STATES_ASKED_BARE = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?
 /** After "as <State>" ending a clause: "…, as Canada and Australia had urged.", "… detention, as Sweden recommended." */
 const AS_STATES_URGED_END = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:had\s+)?(?:urged|recommended|requested|asked|called\s+for|proposed)(?=\s*(?:[.;]|$))`, 'u');
 /** After "what <State>": a call, a recipient, a time ("… asked of Azerbaijan in 2013", "… asked for when Egypt was last reviewed"). */
-const WHAT_STATES_ASKED = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:had\s+)?(?:asked|urged|requested|recommended|sought|called\s+for)(?:\s+for(?=\s+when\b))?(?:\s+(?:of|for|from)\s+(?:\p{Lu}[\p{L}-]+|it|the\s+(?:Government|State|authorities)))?(?:\s+(?:at|during|in)\s+[^,;:]{0,40}?(?:review|UPR|cycle|\d{4})|\s+when\s+\p{Lu}[\p{L}-]+\s+was\s+(?:last\s+)?reviewed)\b`, 'u');
+const WHAT_STATES_ASKED = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:had\s+)?(?:asked|urged|requested|recommended|sought|called\s+for)(?:\s+for(?=\s+(?:when|in|at|during)\b))?(?:\s+(?:of|for|from)\s+(?:\p{Lu}[\p{L}-]+|it|the\s+(?:Government|State|authorities)))?(?:\s+(?:at|during|in)\s+[^,;:]{0,40}?(?:review|UPR|cycle|\d{4})|\s+when\s+\p{Lu}[\p{L}-]+\s+was\s+(?:last\s+)?reviewed)\b`, 'u');
 /** "Calls from several States in 2012 for a moratorium …", "recommendations by many delegations to …". */
 const CALLS_FROM_STATES = new RegExp(String.raw`\b(?:calls|appeals|requests|recommendations)\s+(?:made\s+)?(?:from|by)\s+(?:${QUANT}\s+)?(?:(?:other|fellow|UN|member)\s+)?${ACTOR}(?:\s+(?:in|at|during)\s+[^,;]{1,40}?)?\s+(?=(?:for|to|on)\s)`, 'giu');
 
