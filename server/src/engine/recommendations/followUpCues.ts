@@ -47,6 +47,9 @@ const LINK_AFTER_STATES = /^\s*,?\s*(?:,\s*(?:which|that)\s+(?:asked|called|urge
 /** After "that/which <States>": their call ("asked for", "urged", "asked Egypt to", "recommended"). */
 const STATES_ASKED = /^\s+(?:had\s+|have\s+|also\s+|rightly\s+)*(?:asked|urged|recommended|requested|called|proposed|suggested|pressed|sought)(?:\s+(?:for|to)|\s+(?:it|the\s+(?:Government|State|authorities)|\p{Lu}[\p{L}-]+)\s+to)?\b/u;
 
+/** Named States a commitment answered: "at the urging of", "at the request of", "in response to", "commitments made to". */
+const AT_THE_URGING_OF = /\b(?:at\s+the\s+(?:urging|request|suggestion|recommendation|behest)\s+of|in\s+response\s+to|(?:commitments?|pledges?|promises?)\s+(?:it\s+|\p{Lu}[\p{L}-]+\s+)?made\s+to)\s+(?=(?:the\s+)?\p{Lu})/giu;
+
 /** After a State: ", which (had) recommended (that / to)", ", which urged / asked (it) to". */
 const STATE_WHICH_RECOMMENDED = /^\s*,\s*which\s+(?:had\s+|also\s+)?(?:recommended|urged|asked|requested|called\s+for)\s+(?:(?:it|the\s+(?:Government|State|authorities))\s+)?(?:that\s+|to\s+)?/u;
 
@@ -92,6 +95,19 @@ function findNamedStatesCues(sentence: string, states: StateNameMatch[], cues: C
     if (!list || !to) continue;
     const objectStart = list.end + to[0].length;
     cues.push({ start: m.index, end: objectStart, kind: 'state', objectStart, states: list.names });
+  }
+  // "Brazil's commitment, at the urging of Spain and Italy, to reform …", "the commitment Argentina made, in response to Austria
+  // and Slovakia, to have …", "the commitments made to Thailand and Canada are not implemented".
+  for (const m of sentence.matchAll(AT_THE_URGING_OF)) {
+    const list = stateListAt(sentence, states, m.index + m[0].length);
+    if (!list || /^['’]/u.test(sentence.slice(list.end))) continue;
+    const to = /^\s*,?\s*to\s/u.exec(sentence.slice(list.end));
+    if (to) {
+      const objectStart = list.end + to[0].length;
+      cues.push({ start: m.index, end: objectStart, kind: 'state', objectStart, objectEnd: predicateAfter(sentence, objectStart), states: list.names });
+    } else if (RECORD_WORD.test(sentence) || UPR_WORDS.test(sentence) || /^(?:commit|pledg|promis)/iu.test(m[0])) {
+      cues.push({ start: m.index, end: list.end, kind: 'state', objectStart: 0, objectEnd: m.index, direct: true, states: list.names });
+    }
   }
   // "… what was asked by Israel, which recommended to abolish …": the State, then its call in a relative clause.
   for (const st of states) {
