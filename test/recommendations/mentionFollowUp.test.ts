@@ -113,6 +113,7 @@ test('named States in the passive, after a comma, in a relative clause, or endin
   yes('Prisons are worse despite the commitment it made, at the urging of Spain and Italy, to reform the penitentiary system.');
   yes('These practices contradict the commitment Ruritania made, in response to Austria and Slovakia, to investigate every allegation of torture.');
   assert.equal(detectRecommendationMention("In response to Russia's annexation of Crimea, Ukraine adopted a law in 2014.").mentions, false);
+  yes("Chile's call for assistance to demobilised children is still not met for those who leave the dissident groups.");
   yes('It falls short of the revision of the Penal Code that Canada had sought.');
   yes('The recommendations of Uruguay, the United Kingdom, Norway and Brazil to extend a standing invitation to the special procedures were noted.');
 });
