@@ -706,3 +706,10 @@ test('the State refusing a recommendation, and what "the last of which" asked, a
   // A fact of its own after the record still counts.
   yes('Ruritania refused to support recommendation 137.7 (Spain), and in May 2017 the police shot four protesters in Lagos.');
 });
+
+test('"The Act" alone refers back to a law and asserts nothing; what it provides is a claim (paraphrases)', () => {
+  notClaim('The Act nonetheless leaves important gaps.');
+  claim('The Bill defines "false news" as any report that is "wholly or partly false".', 'law');
+  claim('The decree does not define which offences are terrorist crimes.', 'law');
+  claim('The Media and Defamation Act abolished criminal libel.', 'law');
+});

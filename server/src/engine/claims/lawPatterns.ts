@@ -15,7 +15,10 @@ export const RE_LAW_PATTERNS: RegExp[] = [
   // Criminal Code / Penal Code / Code of Administrative Offences / Communications Code / Newspaper Act 1944
   /\b(?:Criminal|Penal|Civil|Administrative|Labou?r|Family|Tax|Electoral|Election|Media|Communications?|Press|Land|Housing|Customs|Military)\s+(?:Procedure\s+)?Code\b/g,
   /\bCode\s+(?:of|on)\s+(?:the\s+)?(?:Administrative|Criminal|Civil)[\w ]{0,30}\b/g,
-  /\b(?:[A-Z][\w’'-]+\s+){1,5}(?:Act|Bill|Ordinance|Regulations?|Statute|Decree)(?:\s+(?:of\s+)?\d{4})?\b/g,
+  // (Named by a word of its own: "The Act" or "This Decree" alone refers back to one, asserting nothing about it.)
+  /\b(?:(?!(?:The|This|That|These|Those|Its|Their|Such|Each|Any|Every|Both|Same|An?)\s)[A-Z][\w’'-]+\s+){1,5}(?:Act|Bill|Ordinance|Regulations?|Statute|Decree)(?:\s+(?:of\s+)?\d{4})?\b/g,
+  // …but what "the Act" or "the decree" provides is a law's content: "The Bill defines …", "The decree does not define …".
+  /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:new\s+|amended\s+|draft\s+|same\s+)?(?:Act|Bill|Law|Code|[Dd]ecree|Ordinance|Regulations?)\s+(?:(?:also|still|further|now|expressly|explicitly|only)\s+)?(?:defines|provides|requires|allows|prohibits|punishes|criminali[sz]es|grants|permits|obliges|empowers|establishes|stipulates|bans|imposes|exempts|excludes|limits|restricts|contains|lacks|does\s+not|fails\s+to)\b/g,
   // Bills before parliament: "two bills pending before the parliament", "draft law submitted to the Majlis"
   /\b(?:bills?|draft laws?|draft legislation|legislative amendments)\s+(?:[\w’'-]+\s+){0,2}?(?:pending|tabled|introduced|submitted|adopted|passed|approved)\s+(?:before|in|to|by)\s+(?:the\s+)?(?:parliament|Parliament|National Assembly|Duma|State Duma|Majlis|Milli Majlis|Senate|legislature|Congress|Jogorku Kenesh)\b/g,
   // A law or bill named by its nickname in quotes: "the ‘foreign agents’ bill", "the so-called “anti-propaganda” law"
