@@ -713,3 +713,17 @@ test('"The Act" alone refers back to a law and asserts nothing; what it provides
   claim('The decree does not define which offences are terrorist crimes.', 'law');
   claim('The Media and Defamation Act abolished criminal libel.', 'law');
 });
+
+test('ninth round: a law by its number, a judgment delivered, counts past ten, named agencies (paraphrases)', () => {
+  claim('Law No. 47/2017 introduced a multidisciplinary procedure for the assessment of age.', 'law');
+  claim('Nearly ten years after the Grand Chamber delivered its judgment on 22 December 2009, none of these recommendations has been implemented.', 'judgment');
+  claim('After the 2018 elections not one member of the seventeen recognised national minorities holds a seat in the Assembly.', 'number');
+  claim('Officers of the Service de documentation et de sécurité (SDS) also confiscated his camera and laptop.', 'detention');
+  yes('We welcome the ratification of the Covenant in March 2015, in line with recommendation 99.1 (Brazil).');
+  no('We welcome the commitment of the Government to human rights.');
+  no('Today we have six staff and about forty volunteers.');
+  no('At the second review thirteen States (Sweden, Finland and Belgium) asked Russia to repeal the law.');
+  no('Registered in Belgium since 2012, it documents violations of civil and political rights in Ruritania.');
+  no('Despite supporting the recommendations of Canada, Uruguay and Thailand to end the "two schools under one roof" system, the authorities have made no measurable progress.');
+  notClaim('Reversed since October 2018 (section 3)', { inTableCell: true });
+});

@@ -109,7 +109,7 @@ export function assessSentenceClaim(text: string, context: ClaimContext = {}): C
   if (!first.isClaim && !first.reason.startsWith('statement about the UPR record')) return first;
   const uprRecord = uprRecordIn(text);
   if (uprRecord === undefined) return first;
-  // A claim none of whose evidence lies in the record keeps its verdict: no need to ask again.
-  if (first.isClaim && !first.evidence.some(([a]) => a >= uprRecord.start && a < uprRecord.end)) return first;
+  // A claim none of whose evidence lies in the record, or just before it ("thirteen| States … asked"), keeps its verdict: no need to ask again.
+  if (first.isClaim && !first.evidence.some(([a, b]) => b >= uprRecord.start - 2 && a < uprRecord.end)) return first;
   return assessClaim(text, { ...context, uprRecord });
 }

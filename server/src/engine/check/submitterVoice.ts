@@ -36,7 +36,10 @@ const OWN_VERB_BASES = [
   'confirm', 'calculate', 'estimate', 'photograph', 'attend', 'investigate', 'obtain', 'tally', 'catalogue', 'process', 'defend',
   'advise', 'refer', 'cross-check', 'support', 'apply', 'submit', 'train', 'request', 'ask', 'file', 'screen',
 ];
-const OWN_VERB_IRREGULAR = ['found', 'find', 'finds', 'met', 'meet', 'meets', 'spoke', 'speak', 'speaks', 'spoken', 'heard', 'hear', 'hears', 'wrote', 'write', 'writes', 'written', 'sent', 'send', 'sends', 'kept', 'keep', 'keeps', 'took part', 'take part', 'takes part'];
+const OWN_VERB_IRREGULAR = ['found', 'find', 'finds', 'met', 'meet', 'meets', 'spoke', 'speak', 'speaks', 'spoken', 'heard', 'hear', 'hears', 'wrote', 'write', 'writes', 'written', 'sent', 'send', 'sends', 'kept', 'keep', 'keeps', 'took part', 'take part', 'takes part',
+  'took on', 'take on', 'takes on', 'held', 'hold', 'holds', 'ran', 'run', 'runs', 'carried out', 'carry out', 'carries out',
+  // What its own records say: "our mapping shows", "our data indicate".
+  'show', 'shows', 'showed', 'shown', 'indicate', 'indicates', 'indicated', 'reveal', 'reveals', 'revealed', 'suggest', 'suggests', 'suggested', 'demonstrate', 'demonstrates', 'demonstrated'];
 
 /** The inflected forms of a regular verb: "refer" → refer, refers, referred, referring. */
 function forms(base: string): string[] {
@@ -49,6 +52,9 @@ const OWN_VERB = `(?:${[...new Set([...OWN_VERB_BASES.flatMap(forms), ...OWN_VER
 const PAST_PARTICIPLE = `(?:${[...new Set(OWN_VERB_BASES.flatMap(forms).filter((f) => /(?:ed|ied)$/.test(f)))].join('|')}|found|heard|kept|taken)`;
 /** Between subject and verb: an auxiliary and an adverb ("have also", "has so far", "had directly"). */
 const AUX = String.raw`(?:(?:has|have|had|are|were|was|is)\s+(?:been\s+)?)?(?:(?:also|so\s+far|since\s+\d{4}|now|already|jointly|independently|directly|itself|themselves|ourselves|then|later|personally|regularly|closely|systematically)\s+)?`;
+
+/** The organisation's own people, after "its" ("Its legal team of six advocates represents …", "its field workers monitor …"). */
+const OWN_STAFF = String.raw`(?:legal\s+team|lawyers|advocates|paralegals|staff|members|member\s+organi[sz]ations|field\s+(?:workers|teams|staff)|social\s+workers|researchers|monitors|volunteers|teams?|correspondents|outreach\s+(?:workers|teams))`;
 
 /** "our country", "our government": the nation, not the organisation (diaspora and national groups write so). */
 const NATIONAL = String.raw`(?:country|countries|nation|government|state|society|region|homeland|people|city|authorities|police|president|courts?|judiciary|parliament|laws?|constitution|economy|history|capital|citizens|compatriots|own\s+(?:country|government))`;
@@ -87,8 +93,9 @@ export function submitterVoice(doc: SubmissionDocument): SubmitterVoice {
   let researched = false;
   for (const block of doc.blocks) {
     for (const s of block.sentences) {
-      // Short names the document defines for itself: 'Inkululeko Law Clinic ("the Clinic")', '(hereafter "the Network")'.
-      for (const m of s.text.matchAll(/\((?:hereafter|hereinafter|below)?,?\s*[“"‘']the\s+(\p{Lu}[\p{L}-]+)[”"’']\)/gu)) {
+      // Short names the document defines for itself and its work: 'Inkululeko Law Clinic ("the Clinic")', '(hereafter "the
+      // Network")', 'an online survey of 517 people that we ran in 2018 (the "Rainbow Barometer")'.
+      for (const m of s.text.matchAll(/\((?:hereafter|hereinafter|below)?,?\s*(?:the\s+)?[“"‘'](?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})[”"’']\)/gu)) {
         if (names.some((n) => s.text.includes(n)) || FIRST_PERSON.test(s.text)) heads.add(m[1]!);
       }
       const research = RESEARCH.exec(s.text);
@@ -118,14 +125,17 @@ function compileVoice(names: readonly string[], heads: ReadonlySet<string>, peop
 
   const nameAlt = [...names.map(escape), ...[...heads].map((h) => `[Tt]he\\s+${escape(h)}`), '[Tt]he\\s+(?:coalition|network|platform|alliance|consortium)'].join('|');
   // "We"/"Our" capitalised only where a clause begins ("The Save Our Schools Network counted …" is someone else).
-  const subject = String.raw`(?:(?:\bwe|(?<=^\W*|[;:.]\s*)We)\b|(?:\bour|(?<=^\W*|[;:.]\s*)Our)\s+(?:own\s+)?(?!${NATIONAL}\b)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|(?<![\p{L}\p{N}])(?:${nameAlt}))`;
+  const subject = String.raw`(?:(?:\bwe|(?<=^\W*|[;:.]\s*)We)\b|(?:\bour|(?<=^\W*|[;:.]\s*)Our)\s+(?:own\s+)?(?!${NATIONAL}\b)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\b[Ii]ts\s+(?:own\s+)?${OWN_STAFF}(?:\s+of\s+[^,;.]{1,60}?)?|(?<![\p{L}\p{N}])(?:${nameAlt}))(?:\s+in\s+\p{Lu}[^;.]{0,60}?)?`;
+  const possessive = String.raw`(?:(?:\bour|(?<=^\W*|[;:.]\s*)Our)|(?<![\p{L}\p{N}])(?:${nameAlt})['’]s?)`;
   const patterns: RegExp[] = [
     // "we received", "the Centre reviewed", "our parish workers recorded", "our legal team has reviewed"
     new RegExp(String.raw`${subject}\s+${AUX}${OWN_VERB}(?![\p{L}-])`, 'gu'),
     // "cases documented by our team", "hearings monitored by the Clinic", "complaints received by us"
     new RegExp(String.raw`\b${PAST_PARTICIPLE}\s+by\s+(?:us\b|${subject})`, 'gu'),
     // "In our survey of …", "according to our records", "from our casework"
-    new RegExp(String.raw`\b(?:[Ii]n|[Ff]rom|[Oo]f|[Aa]ccording\s+to|[Bb]y|[Tt]hrough|[Aa]cross|[Aa]mong|[Oo]n\s+the\s+basis\s+of|[Bb]ased\s+on)\s+(?:all\s+)?our\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?${FRAME_NOUNS}\b`, 'gu'),
+    new RegExp(String.raw`\b(?:[Ii]n|[Ff]rom|[Oo]f|[Aa]ccording\s+to|[Bb]y|[Tt]hrough|[Aa]cross|[Aa]mong|[Oo]n\s+the\s+basis\s+of|[Bb]ased\s+on)\s+(?:all\s+)?(?:the\s+)?${possessive}\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?${FRAME_NOUNS}\b`, 'gu'),
+    // "Of the 87 women who left our shelter in 2016, 31 …": a count of the submitter's own people or cases.
+    /(?:^|[;:]\s*)(?:[Oo]f|[Aa]mong|[Oo]ut\s+of)\s+the\s+[\d,]+\b[^,;]{0,100}?\b(?:our|we|us)\b/gu,
   ];
   let testimony: RegExp | undefined;
   if (people.size > 0) {
@@ -153,6 +163,10 @@ const OPENERS = /^\s*(?:\*{0,2}\d{1,3}(?:\.\d{1,3})*\.?\*{0,2}\s+|[-*•]\s+)?(?
 /** A short time adverbial before the subject: "In 2016, ", "Between March and June 2017, ". */
 const TIME_FRONT = /^(?:in|since|between|from|during|over|throughout|until|after|before|by)\s+[^,;]{1,40},\s*$/i;
 /** A prepositional frame the own work sits in: "Of the 96 deaths … that the coalition traced", "In the cases our lawyers handled". */
+/** The head of a subject the submitter owns: "Six of our …", "the counselling centres of our members …". */
+const SUBJECT_HEAD = /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|all|each|none|both|\d+)\s+of\s+|(?:the\s+)?(?:[\p{L}-]+\s+){1,3}of\s+)$/iu;
+/** A time before the subject, without a comma: "Between 2013 and 2016 the …". */
+const TIME_LEAD = /^(?:in|since|between|from|during|over|throughout|until|after|before|by)\s+[^,;]{1,40}?\s+(?=(?:the|one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|all|each|\d+)\b)/i;
 const PREP_FRAME = /^(?:of|in|among|from|across|within|throughout|for|at|on|out\s+of)\b(?:[^,;:]|(?<=\d),(?=\d))*$/i;
 
 /**
@@ -166,7 +180,7 @@ function extent(sentence: string, at: number, toClauseEnd = false): OwnWorkSpan 
   const nextClause = CLAUSE_END.exec(sentence.slice(at));
   const clauseEnd = nextClause ? at + nextClause.index : sentence.length;
   const pre = sentence.slice(clauseStart, at).replace(OPENERS, '');
-  if (pre.trim() === '' || TIME_FRONT.test(pre) || PREP_FRAME.test(pre)) {
+  if (pre.trim() === '' || TIME_FRONT.test(pre) || PREP_FRAME.test(pre) || SUBJECT_HEAD.test(pre.replace(TIME_LEAD, ''))) {
     return clauseStart === 0 ? { start: 0, end: sentence.length } : { start: clauseStart, end: clauseEnd };
   }
   return { start: toClauseEnd ? at : Math.max(lastCommaBefore(sentence, at), clauseStart), end: clauseEnd };

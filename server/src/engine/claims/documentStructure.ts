@@ -21,5 +21,6 @@ export function isTitleLine(body: string): boolean {
   // "*Draft of 2 October 2017 …*", "Projet — version du 12 mars 2015", "… — *working draft, 24 March 2017*".
   if (body.length < 250 && (/^[*_\s]*(?:working\s+)?(?:draft|projet|version)\b(?!\s+(?:law|bill|decree|amendment|code|act|constitution|legislation|regulation))/i.test(body) || /\bworking\s+draft\b/i.test(body))) return true;
   if (/^[*_\s]*(?:(?:draft|version)\s*(?:\d+|[IVX]+)?\s*[,:;]|date\s*[*_]*\s*:)/i.test(body) && body.length < 200) return true;
-  return body.length < 300 && TITLE_WORDS.test(body) && !VERB_LIKE.test(body);
+  // (A sentence with a subject of its own is no title: "We welcome the ratification of …, in line with recommendation 99.1".)
+  return body.length < 300 && TITLE_WORDS.test(body) && !VERB_LIKE.test(body) && !/^(?:we|it|they|this|these|our)\s/i.test(body);
 }

@@ -97,7 +97,7 @@ const RE_ID = /\b\d{2,3}\.\d{1,3}\b/g; // recommendation IDs like 109.118
 
 /** A named organisation or outlet: a capitalised name with its head word, or a common head noun followed by a name. */
 const RE_NAMED_THING =
-  /\b(?:[A-Z][\w’'-]+\s+){1,3}(?:TV|Radio|News|Times|Post|Party|Movement|Centre|Center|Union|Association|Society|Foundation|Institute|Network|Coalition|University|College|Group)\b(?<!\b(?:European|African|Soviet|Postal|Telecommunication) Union)(?<!\b(?:Working|Contact|Friendship|Core|Support|Expert|Advisory|Task|Focus|Major|Regional|Political) Group)|\b(?:Facebook|Twitter|YouTube|WhatsApp|Telegram|Instagram|TikTok|Signal|Skype|VKontakte|Wikipedia)\b|\b(?:Radio|TV)\s+[A-Z]|\b(?:Association|Society|Foundation|Institute|Network|Coalition|Union|Centre|Center)\s+(?:of|for)\s+(?:the\s+)?[A-Z]|\b(?:newspaper|news agency|agency|party|union|movement|organi[sz]ation|NGO|centre|website|outlet|channel|magazine|weekly|daily)\s+[“"‘]?[A-Z][\w’'-]+/;
+  /\b(?:[A-Z][\w’'-]+\s+){1,3}(?:TV|Radio|News|Times|Post|Party|Movement|Centre|Center|Union|Association|Society|Foundation|Institute|Network|Coalition|University|College|Group)\b(?<!\b(?:European|African|Soviet|Postal|Telecommunication) Union)(?<!\b(?:Working|Contact|Friendship|Core|Support|Expert|Advisory|Task|Focus|Major|Regional|Political) Group)|\b(?:Facebook|Twitter|YouTube|WhatsApp|Telegram|Instagram|TikTok|Signal|Skype|VKontakte|Wikipedia)\b|\b(?:Radio|TV)\s+[A-Z]|\b(?:Association|Society|Foundation|Institute|Network|Coalition|Union|Centre|Center)\s+(?:of|for)\s+(?:the\s+)?[A-Z]|\b(?:newspaper|news agency|agency|party|union|movement|organi[sz]ation|NGO|centre|website|outlet|channel|magazine|weekly|daily)\s+[“"‘]?[A-Z][\w’'-]+|\b[A-Z][\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,6}\s+\([A-Z]{2,8}\)/u;
 
 const RE_QUOTE = /[“"«„]([^”"»“]{3,600})[”"»]/g;
 /**
@@ -187,7 +187,7 @@ const EVENT_VERBS =
 const RE_EVENT = new RegExp(`\\b(?:${EVENT_VERBS})\\b`, 'gi');
 
 const RE_JUDGMENT = new RegExp(
-  `\\b(?:European Court of Human Rights|(?:ECOWAS|East African|African|Caribbean|SADC)\\s+Court(?:\\s+of\\s+(?:Justice|Human and Peoples’ Rights))?|Court\\s+of\\s+Justice|ECtHR|Strasbourg Court|Inter-American Court[\\w ]*?|(?:Constitutional|Supreme|District|City|Regional|Military|Appeal|Appeals|Grave Crimes|Administrative|Economic)\\s+Court|Court of Appeals?|(?:the|a)\\s+court|judges?|Working Group on Arbitrary Detention)\\b[^.;]{0,80}?\\b(?:found|ruled|held|convicted|sentenced|acquitted|upheld|rejected|dismissed|ordered|banned|declared|quashed|overturned|refused|recogni[sz]ed|determined|concluded)\\b`,
+  `\\b(?:European Court of Human Rights|Grand Chamber|(?:ECOWAS|East African|African|Caribbean|SADC)\\s+Court(?:\\s+of\\s+(?:Justice|Human and Peoples’ Rights))?|Court\\s+of\\s+Justice|ECtHR|Strasbourg Court|Inter-American Court[\\w ]*?|(?:Constitutional|Supreme|District|City|Regional|Military|Appeal|Appeals|Grave Crimes|Administrative|Economic)\\s+Court|Court of Appeals?|(?:the|a)\\s+court|judges?|Working Group on Arbitrary Detention)\\b[^.;]{0,80}?\\b(?:found|ruled|held|delivered|convicted|sentenced|acquitted|upheld|rejected|dismissed|ordered|banned|declared|quashed|overturned|refused|recogni[sz]ed|determined|concluded)\\b`,
   'gi',
 );
 const RE_JUDGMENT_NOUN =
@@ -361,6 +361,8 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   const ownDocSpan: Span | undefined = ownDoc ? [start + ownDoc.index, start + ownDoc.index + ownDoc[0].length] : undefined;
   // "Not implemented (see paras. 24–29)": an implementation status, as a row or list of the follow-up gives it.
   if (/^(?:not\s+(?:yet\s+)?|partially\s+|partly\s+|fully\s+|largely\s+)?implemented\b[^.;]{0,80}$/i.test(body.trim())) return notClaim('an implementation status');
+  // A follow-up table's status cell: "Reversed since October 2018 (section 3)", "In progress", "No progress".
+  if (context.inTableCell && /^(?:reversed|regressed|rolled\s+back|in\s+progress|ongoing|no\s+progress|partial(?:ly)?|withdrawn|pending)\b[^.;]{0,60}$/i.test(body.trim())) return notClaim('an implementation status');
   // "The breadth of article 29 is best shown by quoting it:", "Article 5 reads as follows:": the lead-in to a quotation.
   if (/\b(?:quot(?:ing|ed|e)|as\s+follows|reads|provides)\b[^.:]*:\s*$/i.test(body)) return notClaim('the lead-in to a quotation');
   // "— M.A., interviewed in Istanbul on 14 January 2018": the attribution line of a quotation.
@@ -413,7 +415,7 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     .replace(/^(?:(?:Created|Founded|Established|Set up|Formed|Registered|Launched)\s+in\s+[^,]{1,40}|(?:Since|From)\s+(?:its|their)\s+(?:founding|foundation|establishment|creation|inception|registration)(?:\s+in\s+[^,]{1,30})?|With\s+(?:over|more than|some|around|nearly|about)?\s*[^,]{0,160}?\b(?:members?|organi[sz]ations|groups|offices|staff|correspondents|partners|branches|volunteers)\b[^,]{0,120}),\s*/, '');
   if (RE_ORG_IS_A.test(bodyNoPlace)) return notClaim('description of an organisation');
   if (RE_OWN_DOC_SUBJECT.test(bodyNoPlace)) return notClaim("the document's own structure");
-  if (RE_DRAWS_ON_OWN.test(bodyNoPlace) || RE_OUR_FINDINGS_DRAW.test(body) || RE_OWN_CASEWORK.test(body) || RE_IT_OWN_WORK.test(body.replace(/^(?:In|Since|From|During|Between)\s+(?:(?:early|mid|late)[-\s])?\d{4}(?:\s+(?:and|to|[-–])\s+\d{4})?,?\s+/i, ''))) return notClaim("the submitting organisation's own work");
+  if (RE_DRAWS_ON_OWN.test(bodyNoPlace) || RE_OUR_FINDINGS_DRAW.test(body) || RE_OWN_CASEWORK.test(body) || RE_IT_OWN_WORK.test(body.replace(/^(?:In|Since|From|During|Between)\s+(?:(?:early|mid|late)[-\s])?\d{4}(?:\s+(?:and|to|[-–])\s+\d{4})?,?\s+/i, '')) || RE_IT_OWN_WORK.test(bodyNoPlace)) return notClaim("the submitting organisation's own work");
   const orgSubj = ORG_SUBJECT.exec(bodyNoPlace);
   if (orgSubj && !RE_OFFICIAL_START.test(bodyNoPlace)) {
     const rest = bodyNoPlace
@@ -485,10 +487,12 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
 
   // Laws and articles.
   const lawSpans: Span[] = [];
+  // (A law's own number is no statistic, but it is the law's name: "Law No. 47/2017".)
+  const notLawNumbers = excluded.filter((e) => !/^(?:No\.|Nº)/i.test(text.slice(e[0], e[1])));
   for (const re of RE_LAW_PATTERNS) {
     for (const m of matches(re, text)) {
       const s: Span = [m.index, m.index + m[0].trimEnd().length];
-      if (overlaps(s, excluded)) continue;
+      if (overlaps(s, notLawNumbers)) continue;
       lawSpans.push(s);
       add('law', s);
     }
@@ -545,7 +549,8 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   for (const m of matches(RE_SPELLED_NUM, text)) {
     const s: Span = [m.index, m.index + m[0].length];
     if (overlaps(s, excluded)) continue;
-    if (!/^half\s+of/i.test(m[0]) && !countedAfter(text, s[1])) continue;
+    // ("Seventeen", "fourteen": a number past ten is a count whatever follows; "two" and "five" need the thing counted.)
+    if (!/^(?:half\s+of|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/i.test(m[0]) && !countedAfter(text, s[1])) continue;
     if (/\b(?:last|past|next|previous|recent|first|coming|following)\s*$/i.test(text.slice(Math.max(0, s[0] - 12), s[0]))) continue;
     numSpans.push(s);
     add('number', s);
@@ -709,7 +714,13 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     // A parenthetical ", however," right after a short subject ("It does not, however, accept …") is no contrast.
     if (contrast && /^,\s*however,/i.test(text.slice(assessFrom + contrast.index)) && /^\s*(?:\S+\s+){0,3}\S+$/.test(text.slice(assessFrom, assessFrom + contrast.index))) contrast = null;
     // "Despite (having) accepted recommendations to …, the authorities arrested …": the main clause is a fact.
-    let concession = /^\s*(?:despite|although|even though|while)\b[^,;]{0,200},/i.exec(text.slice(assessFrom));
+    let concession: { 0: string } | null = /^\s*(?:despite|although|even though|while)\b[^,;]{0,200},/i.exec(text.slice(assessFrom));
+    // The concession runs over the commas of the record it names ("Despite supporting the recommendations of Canada,
+    // Uruguay and Thailand to end the "two schools under one roof" system, the authorities …"): to where the main clause begins.
+    if (concession && record && record.start < assessFrom + concession[0].length) {
+      const main = /,\s+(?:the\s+)?[\p{L}-]+\s+(?:has|have|had|is|are|was|were|did|does|do|continues?|continued|remains?|remained|still)\b/iu.exec(text.slice(record.start));
+      if (main) concession = { 0: text.slice(assessFrom, record.start + main.index + 1) };
+    }
     if (concession) {
       const main = text.slice(assessFrom + concession[0].length);
       if (RE_UPR_CONTEXT.test(main) && RE_UPR_RESPONSE.test(main)) concession = null; // the main clause is UPR record too
@@ -732,7 +743,8 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
             if (sp[0] >= record.start) return true; // a clause after the record
             // Only a reference marks the record ("… in 2016 (see 109.118, Norway)"): what comes before it is the sentence's own;
             // so is a clause of its own before it ("… despite the 2009 reform …, and Bahrain did not follow the recommendation …").
-            const countOfRecommendations = k === 'number' && /^\s*(?:[\w-]+\s+){0,2}?recommendations?\b/i.test(text.slice(sp[1]));
+            // (…or of the States that made them: "thirteen States (Sweden, Finland, …) asked Russia to …".)
+            const countOfRecommendations = k === 'number' && /^\s*(?:[\w-]+\s+){0,2}?(?:recommendations?|States|countries|delegations)\b/i.test(text.slice(sp[1]));
             // The clause holding it, up to the record: "…, of which it supported 140; all the recommendations …" is the record too.
             const clauseFrom = Math.max(text.lastIndexOf(';', sp[0]), text.lastIndexOf(':', sp[0])) + 1;
             const ownClause = text.slice(clauseFrom, record.start);

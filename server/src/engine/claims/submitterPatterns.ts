@@ -8,14 +8,14 @@ import { OWN_PERFECT_PREFIXES, OWN_WORK_WORDS } from './lexicon';
 
 /** Lead-in clauses by the submitter; the rest of the sentence is what is asserted. */
 export const LEAD_IN =
-  /^(?:we|the (?:undersigned|submitting) organi[sz]ations|the authors)\s+(?:(?:are|remain|were)\s+(?:also\s+)?(?:deeply|gravely|seriously|particularly|extremely)?\s*(?:concerned|alarmed|troubled|disturbed)(?:,\s*(?:however|moreover|also|further|nevertheless),)?\s+(?:that|about|by|at)|(?:note|observe|recall|stress|emphasi[sz]e|underline|highlight|regret|deplore)\s+(?:with (?:\w+\s+)?concern\s+)?(?:that\s+)?)|^it (?:should|must) be (?:noted|recalled|stressed|emphasi[sz]ed) that\s+/i;
+  /^(?:we|the (?:undersigned|submitting) organi[sz]ations|the authors)\s+(?:(?:are|remain|were)\s+(?:also\s+)?(?:deeply|gravely|seriously|particularly|extremely)?\s*(?:concerned|alarmed|troubled|disturbed)(?:,\s*(?:however|moreover|also|further|nevertheless),)?\s+(?:that|about|by|at)|(?:note|observe|recall|stress|emphasi[sz]e|underline|highlight|regret|deplore|welcome|commend|acknowledge|appreciate)\s+(?:with (?:\w+\s+)?(?:concern|satisfaction|regret)\s+)?(?:that\s+)?)|^it (?:should|must) be (?:noted|recalled|stressed|emphasi[sz]ed) that\s+/i;
 
 /**
  * A time or purpose adverbial before the subject: "In 2019,", "Between 2020 and 2023,", "In
  * preparing this submission,", "Over the past year," — or a bare year before "we"/"our".
  */
 export const FRONTED_ADVERBIAL =
-  /^(?:(?:In|Since|Between|From|During|Over|Throughout|Until|After|Before|For|While|When|Following)\s+[^,.;:]{1,60},\s*|As\s+an?\s+[^,.;:]{1,80},\s*|(?:For|In\s+preparing)\s+(?:this|the\s+present)\s+(?:report|submission)\s+|For\s+(?:the\s+)?(?:preparation|elaboration|drafting|purposes?)\s+of\s+(?:this|the\s+present)\s+(?:report|submission),?\s+|(?:In|Since|During|Between|From)\s+(?:(?:early|mid|late)[-\s])?\d{4}(?:\s+(?:and|to|[-–])\s+\d{4})?\s+(?=(?:we|our)\b))/i;
+  /^(?:(?:Today|Currently|At\s+present|Now)\s*,?\s+(?=(?:we|our)\b)|(?:In|Since|Between|From|During|Over|Throughout|Until|After|Before|For|While|When|Following)\s+[^,.;:]{1,60},\s*|As\s+an?\s+[^,.;:]{1,80},\s*|(?:For|In\s+preparing)\s+(?:this|the\s+present)\s+(?:report|submission)\s+|For\s+(?:the\s+)?(?:preparation|elaboration|drafting|purposes?)\s+of\s+(?:this|the\s+present)\s+(?:report|submission),?\s+|(?:In|Since|During|Between|From)\s+(?:(?:early|mid|late)[-\s])?\d{4}(?:\s+(?:and|to|[-–])\s+\d{4})?\s+(?=(?:we|our)\b))/i;
 
 export const SUBMITTER_SUBJECT =
   /^(?:(?:one|two|three|four|five|several|some|many|most|all|each|both|none)\s+of\s+(?=the\s))?(?:(?:one|two|three|four|five|six|several|some|many|most|all|each|both|none)\s+of\s+(?:the|our)\s+(?:\w+\s+)?(?:coalition|network|platform|alliance)\s+(?:members|organi[sz]ations|partners)\b|we\b|our\b|i\b|the (?:undersigned|submitting|co-submitting|authoring) organi[sz]ations?\b|the authors?\b|the (?:coalition|network|alliance|platform|consortium)\b(?!\s+(?:of|for|against|on)\b))/i;

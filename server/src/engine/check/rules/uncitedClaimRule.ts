@@ -27,6 +27,13 @@ const KIND_WORDS: Record<ClaimKind, string> = {
  * document's own endnotes.
  */
 const memo = new SentenceMemo<ClaimAssessment>();
+/**
+ * A lead-in to the submission's sources ("It draws on:"), the submitter's services ("We run:") or its own
+ * figures ("Our own figures:"): its items' figures are the submitter's, names and all ("74 interviews with
+ * talibé children, 12 Koranic teachers …", "*Lakaz Lespwar*, a shelter with 12 beds").
+ */
+const SOURCES_OR_SERVICES =
+  /\b(?:draws?|drew|(?:is|are)\s+based|relies|rely|builds?)\s+(?:\w+\s+)?(?:on|upon)\s*:\s*$|\bsources?\b[^.]{0,40}:\s*$|\b(?:we|it)\s+(?:also\s+)?(?:run|runs|operate|operates|manage|manages|provide|provides|offer|offers|coordinate|coordinates)\s*:\s*$|^\W*our\s+(?:own\s+)?(?:\S+\s+){0,2}?(?:figures|data|records|statistics|findings|numbers|casework)\s*:\s*$/i;
 /** A capitalised word after the first: a person, a place, a body named ("Soltan Achilova, a 67-year-old photojournalist, …"). */
 const NAMES_SOMEONE = /\s[„"“]?\p{Lu}/u;
 
@@ -47,13 +54,17 @@ export const uncitedClaimRule: Rule = {
     const rowCited = (b: ProseBlock): boolean => [...(rowsByTable.get(b.table!.table)?.get(b.table!.row)?.values() ?? [])].some(cites);
     // Whether a list lead-in introduces the submitter's own casework, once per lead-in, not per item.
     const ownLeadIns = new Map<string, boolean>();
+    const sourceLeadIns = new Map<string, boolean>();
     for (const block of doc.blocks) {
       if (block.emphasisHeading === true || (block.table !== undefined && rowCited(block))) continue;
       // The items of a list the submitter introduces as its own ("Of the 512 domestic workers Awn assisted in 2016 and 2017:"):
       // its own casework's figures. (A named case in such a list — an arrest, a law, a judgment — is still a checkable fact.)
       const leadIn = leadIns.next(block);
       let ownList = false;
+      let sourceList = false;
       if (leadIn !== undefined) {
+        sourceList = sourceLeadIns.get(leadIn) ?? SOURCES_OR_SERVICES.test(leadIn);
+        sourceLeadIns.set(leadIn, sourceList);
         ownList = ownLeadIns.get(leadIn) ?? (ownWork(leadIn) || voice.ownWorkSpans(leadIn).some((w) => w.start === 0 && w.testimony !== true) || assessSentenceClaim(leadIn).reason.includes('own work'));
         ownLeadIns.set(leadIn, ownList);
       }
@@ -65,7 +76,8 @@ export const uncitedClaimRule: Rule = {
         // The submitter's own documentation only takes facts away, so it is looked for in the few claims alone.
         const own = a.isClaim ? voice.ownWorkSpans(sentence.text) : [];
         if (own.length > 0) a = memo.get(ctx.store, `${own.map((w) => `${w.start}-${w.end}${w.testimony ? 't' : ''}`).join(',')}${key}`, () => assessSentenceClaim(sentence.text, { ...context, ownWork: own }));
-        if (!a.isClaim || (ownList && a.kinds.every((k) => k === 'number' || k === 'date') && !NAMES_SOMEONE.test(sentence.text))) continue;
+        const figuresOnly = a.kinds.every((k) => k === 'number' || k === 'date');
+        if (!a.isClaim || (figuresOnly && (sourceList || (ownList && !NAMES_SOMEONE.test(sentence.text))))) continue;
         // The submitting organisations' own work needs no outside source.
         if (ownWork(sentence.text)) continue;
         findings.push({
