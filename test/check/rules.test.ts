@@ -126,3 +126,22 @@ test('footnote: an endnote number written as text ("<sup>2</sup>", "³", "[4]") 
   const d = check(body).filter((x) => x.code === 'footnote');
   assert.deepEqual(d.map((x) => (x.data as { label: string }).label), ['5']);
 });
+
+test("uncited-claim: the figures under a lead-in to the submission's sources, services or own figures are the submitter's, names and all", () => {
+  const body = [
+    'This submission draws on:',
+    '',
+    '- 74 interviews with talibé children, 12 Koranic teachers and 9 parents, conducted between September 2017 and February 2018;',
+    '',
+    'We run:',
+    '',
+    '- *Lakaz Lespwar*, a shelter with 12 beds for women and their children;',
+    '',
+    'Other facts:',
+    '',
+    '- *Kapital*, a weekly with 12 journalists, was closed in May 2017.',
+    '',
+  ].join('\n');
+  const d = check(body).filter((x) => x.code === 'uncited-claim');
+  assert.deepEqual(d.map((x) => covered(FRONT_MATTER + body, x)), ['*Kapital*, a weekly with 12 journalists, was closed in May 2017.']);
+});

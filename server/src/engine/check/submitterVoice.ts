@@ -135,7 +135,7 @@ function compileVoice(names: readonly string[], heads: ReadonlySet<string>, peop
     // "In our survey of …", "according to our records", "from our casework"
     new RegExp(String.raw`\b(?:[Ii]n|[Ff]rom|[Oo]f|[Aa]ccording\s+to|[Bb]y|[Tt]hrough|[Aa]cross|[Aa]mong|[Oo]n\s+the\s+basis\s+of|[Bb]ased\s+on)\s+(?:all\s+)?(?:the\s+)?${possessive}\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?${FRAME_NOUNS}\b`, 'gu'),
     // "Of the 87 women who left our shelter in 2016, 31 …": a count of the submitter's own people or cases.
-    /(?:^|[;:]\s*)(?:[Oo]f|[Aa]mong|[Oo]ut\s+of)\s+the\s+[\d,]+\b[^,;]{0,100}?\b(?:our|we|us)\b/gu,
+    /(?<=^\W*|[;:]\s*)(?:[Oo]f|[Aa]mong|[Oo]ut\s+of)\s+the\s+[\d,]+\b[^,;]{0,100}?\b(?:our|we|us)\b/gu,
   ];
   let testimony: RegExp | undefined;
   if (people.size > 0) {
