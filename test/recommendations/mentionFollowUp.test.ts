@@ -114,6 +114,18 @@ test('named States in the passive, after a comma, in a relative clause, or endin
   yes('These practices contradict the commitment Ruritania made, in response to Austria and Slovakia, to investigate every allegation of torture.');
   assert.equal(detectRecommendationMention("In response to Russia's annexation of Crimea, Ukraine adopted a law in 2014.").mentions, false);
   yes("Chile's call for assistance to demobilised children is still not met for those who leave the dissident groups.");
+  yes('It noted, however, the recommendations of Egypt, Ghana, Senegal, Türkiye and several other States to ratify the Migrant Workers Convention.');
+  yes('Corporal punishment is still lawful in Aruba, although Slovenia and Hungary asked the Kingdom to extend the prohibition to the Caribbean.');
+  yes('The first, from Trinidad and Tobago, asked it to continue addressing the issues affecting indigenous peoples.');
+  yes('Access to health care remains poor, although Belize agreed with Thailand to widely expand access to health services.');
+  yes("The reform does not answer the United Kingdom's call to fund and implement a single plan.");
+  yes("Despite supporting Uruguay's call for policies ensuring equal rights without discrimination, the law was not changed.");
+  yes('The recommendations on torture are not implemented.');
+  yes('We therefore assess the recommendations on the protection of civilians as not implemented.');
+  assert.equal(detectRecommendationMention('Imports from Germany, asked by the press, fell.').mentions, false);
+  assert.equal(detectRecommendationMention('Malta received no recommendation on freedom of expression at its second review.').mentions, false);
+  assert.equal(detectRecommendationMention('The table below summarises our assessment of the recommendations of the 2012 review.').mentions, false);
+  assert.equal(detectRecommendationMention('As the Human Rights Committee observed in 2015, the law has a chilling effect, and its recommendation that the State repeal it remains unimplemented.').mentions, false);
   yes('It falls short of the revision of the Penal Code that Canada had sought.');
   yes('The recommendations of Uruguay, the United Kingdom, Norway and Brazil to extend a standing invitation to the special procedures were noted.');
 });

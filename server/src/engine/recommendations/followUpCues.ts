@@ -13,7 +13,7 @@ const TOPIC_THEN_STATUS = new RegExp(String.raw`\b${REC}\s+((?:on|to|regarding|c
 /** "Germany's call to abolish …", "Canada's appeal for …": a State's own call, once the sentence places it in the record. */
 const STATE_POSSESSIVE_CALL = /^['’]s?\s+(?:(?:\d{4}|earlier|repeated|explicit|specific)\s+)?(?:calls?|appeals?|requests?)\s+(?=(?:to|for)\s)/u;
 /** What places a State's call in the record: the review, an answer, a year, its fate. */
-const RECORD_WORD = /\b(?:accepted|supported|noted|rejected|implemented|unanswered|unheeded|ignored|heeded|outstanding|pending|(?:un)?met|(?:un)?fulfilled|(?:dis)?honou?red|(?:19|20)\d{2})\b/iu;
+const RECORD_WORD = /\b(?:accepted|supported|noted|rejected|implemented|unanswered|unheeded|ignored|heeded|outstanding|pending|(?:un)?met|(?:un)?fulfilled|(?:dis)?honou?red|supporting|accepting|noting|answer(?:s|ed)?|(?:19|20)\d{2})\b/iu;
 /** "As Sweden urged in 2013, …", "As Norway and Canada recommended at the last review, …". */
 const AS_STATE_URGED = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:had\s+|also\s+|rightly\s+)?(?:urged|recommended|requested|asked|called\s+for|proposed|suggested)\b(?:\s+(?:in|at|during)\s+[^,;]{1,40})?,\s*`, 'u');
 /** After "as <State>" mid-sentence: the call and the review it was made at ("as the United Kingdom and Australia urged at the 2013 review"). */
@@ -48,7 +48,7 @@ const LINK_AFTER_STATES = /^\s*,?\s*(?:,\s*(?:which|that)\s+(?:asked|called|urge
 const STATES_ASKED = /^\s+(?:had\s+|have\s+|also\s+|rightly\s+)*(?:asked|urged|recommended|requested|called|proposed|suggested|pressed|sought)(?:\s+(?:for|to)|\s+(?:it|the\s+(?:Government|State|authorities)|\p{Lu}[\p{L}-]+)\s+to)?\b/u;
 
 /** Named States a commitment answered: "at the urging of", "at the request of", "in response to", "commitments made to". */
-const AT_THE_URGING_OF = /\b(?:at\s+the\s+(?:urging|request|suggestion|recommendation|behest)\s+of|in\s+response\s+to|(?:commitments?|pledges?|promises?)\s+(?:it\s+|\p{Lu}[\p{L}-]+\s+)?made\s+to)\s+(?=(?:the\s+)?\p{Lu})/giu;
+const AT_THE_URGING_OF = /\b(?:at\s+the\s+(?:urging|request|suggestion|recommendation|behest)\s+of|in\s+response\s+to|agreed\s+with|(?:commitments?|pledges?|promises?)\s+(?:it\s+|\p{Lu}[\p{L}-]+\s+)?made\s+to)\s+(?=(?:the\s+)?\p{Lu})/giu;
 
 /** After a State: ", which (had) recommended (that / to)", ", which urged / asked (it) to". */
 const STATE_WHICH_RECOMMENDED = /^\s*,\s*which\s+(?:had\s+|also\s+)?(?:recommended|urged|asked|requested|called\s+for)\s+(?:(?:it|the\s+(?:Government|State|authorities))\s+)?(?:that\s+|to\s+)?/u;
@@ -70,7 +70,7 @@ function stateListAt(sentence: string, states: StateNameMatch[], at: number): { 
     const sep = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?=\p{Lu}))(?:the\s+)?/u.exec(sentence.slice(end));
     st = sep ? states.find((x) => x.start === end + sep[0].length) : undefined;
   }
-  const others = /^,?\s+and\s+others\b/u.exec(sentence.slice(end));
+  const others = /^,?\s+and\s+(?:others\b|(?:several|many|some|numerous|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:other\s+)?(?:States|countries|delegations)\b)/u.exec(sentence.slice(end));
   return { end: end + (others?.[0].length ?? 0), names };
 }
 
@@ -108,6 +108,14 @@ function findNamedStatesCues(sentence: string, states: StateNameMatch[], cues: C
     } else if (RECORD_WORD.test(sentence) || UPR_WORDS.test(sentence) || /^(?:commit|pledg|promis)/iu.test(m[0])) {
       cues.push({ start: m.index, end: list.end, kind: 'state', objectStart: 0, objectEnd: m.index, direct: true, states: list.names });
     }
+  }
+  // "The first, from Trinidad and Tobago, asked it to continue …": the States in apposition, then their call.
+  for (const m of sentence.matchAll(/\bfrom\s+(?=(?:the\s+)?\p{Lu})/gu)) {
+    const list = stateListAt(sentence, states, m.index + m[0].length);
+    const asked = list ? /^\s*,\s+(?:had\s+)?(?:asked|urged|called\s+(?:on|upon|for)|recommended|sought|requested)\b(?:\s+(?:it|the\s+(?:Government|State|authorities)|\p{Lu}[\p{L}-]+))?\s+(?:to|that|for)\s/u.exec(sentence.slice(list.end)) : null;
+    if (!list || !asked) continue;
+    const objectStart = list.end + asked[0].length;
+    cues.push({ start: m.index, end: objectStart, kind: 'state', objectStart, objectEnd: predicateAfter(sentence, objectStart), states: list.names });
   }
   // "… what was asked by Israel, which recommended to abolish …": the State, then its call in a relative clause.
   for (const st of states) {

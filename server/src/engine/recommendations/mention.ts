@@ -86,7 +86,7 @@ const STATES_CALLED_FOR = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:also
 /** After a State: "(and Sweden) (representative) (had) recommended". */
 const STATES_RECOMMENDED = new RegExp(String.raw`^${OTHER_STATES_AFTER}(?:\s+(?:representative|delegation|government|ambassador|delegate))?\s+(?:has\s+|have\s+|had\s+)?(?:had\s+|also\s+|specifically\s+|explicitly\s+|not\s+only\s+)?recommended\b`, 'u');
 /** After a State: "(and France) urged / asked / called on the government (or a State) …". */
-const STATES_CALLED_ON = new RegExp(String.raw`^${OTHER_STATES_AFTER}(?:\s+(?:representative|delegation|government|ambassador|delegate))?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|specifically\s+|explicitly\s+)?(?:urged|asked|called\s+(?:on|upon)|encouraged|pressed|requested)\s+(?=(?:the\s+(?:government|authorities|State|country)|it)\b|\p{Lu})`, 'u');
+const STATES_CALLED_ON = new RegExp(String.raw`^${OTHER_STATES_AFTER}(?:\s+(?:representative|delegation|government|ambassador|delegate))?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|specifically\s+|explicitly\s+)?(?:urged|asked|called\s+(?:on|upon)|encouraged|pressed|requested)\s+(?=(?:the\s+(?:government|authorities|State|country|Kingdom|Republic)|it)\b|(?:the\s+)?\p{Lu})`, 'u');
 /** After a name: "(and others) recommended", "made (several) recommendations". */
 const STATES_MADE_RECOMMENDATIONS = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:had\s+|has\s+|also\s+)?(?:recommended|made\s+(?:[\p{L}\p{N}-]+\s+){0,3}?recommendations?)\b`, 'u');
 /** A State's name ending an institution's name ("the Law Commission of India", "the Supreme Court of Pakistan"). */
@@ -135,7 +135,7 @@ const VERB_THEN_REC = new RegExp(
 /** Adverbs between an auxiliary and the State's answer: "were merely noted", "was eventually accepted". */
 const ANSWER_ADVERB = String.raw`merely|simply|just|largely|mostly|partly|eventually|ultimately|reportedly|formally|subsequently|later|finally|initially|expressly|explicitly`;
 const REC_THEN_VERB = new RegExp(
-  String.raw`\b${NOUN}\b(?:(?![.;]\s)[^]|[.;]\s(?=\d)){0,160}?(?:\b(?:which|that|it|they)\s+(?:\S+\s+){0,4}?(?:had\s+|has\s+|have\s+)?(?:accepted|supported|noted|rejected|refused|did\s+not\s+(?:accept|support)|agreed\s+to)\b|\b(?:was|were|has|have|had)\s+(?:not\s+|never\s+|yet\s+to\s+be\s+)?(?:been\s+)?(?:(?:not|never|also|only|fully|partially|${ANSWER_ADVERB})\s+)?(?:accepted|supported|noted|rejected|refused|implemented|acted\s+(?:up)?on|given\s+(?:a\s+|the\s+)?(?:supported|noted|accepted|rejected)\s+status)\b)`,
+  String.raw`\b${NOUN}\b(?:(?![.;]\s)[^]|[.;]\s(?=\d)){0,160}?(?:\b(?:which|that|it|they)\s+(?:\S+\s+){0,4}?(?:had\s+|has\s+|have\s+)?(?:accepted|supported|noted|rejected|refused|did\s+not\s+(?:accept|support)|agreed\s+to)\b|\b(?:was|were|is|are|has|have|had|remains?|remained)\s+(?:not\s+|never\s+|yet\s+to\s+be\s+)?(?:been\s+)?(?:(?:not|never|also|only|fully|partially|${ANSWER_ADVERB})\s+)?(?:accepted|supported|noted|rejected|refused|implemented|unimplemented|acted\s+(?:up)?on|given\s+(?:a\s+|the\s+)?(?:supported|noted|accepted|rejected)\s+status)\b|\bas\s+(?:(?:not|partially|fully|largely)\s+)?(?:yet\s+)?(?:implemented|unimplemented)\b)`,
   'giu',
 );
 /** "recommendations accepted by Azerbaijan", "recommendations it received at its second UPR". */
@@ -258,8 +258,13 @@ export function mentionByPatterns(sentence: string, context?: MentionContext): R
   // "the CNDH issued a general recommendation on obstetric violence": a treaty body's or a national institution's term.
   // (Not the State's answer to them: "Iran supported three general recommendations, from Norway, …".)
   if (/\bgeneral\s+recommendations?\b/i.test(sentence) && !UPR_WORDS.test(sentence) && !/\b(?:supported|accepted|noted|rejected)\s+(?:\S+\s+){0,3}?general\s+recommendations?\b/i.test(sentence)) return none();
+  // "Malta received no recommendation on freedom of expression": there is none to link.
+  if (/\b(?:received|made|got)\s+no\s+(?:\w+\s+)?recommendations?\b|\bno\s+(?:State|country|delegation)\s+(?:made|put\s+forward|addressed)\b/iu.test(sentence)) return none();
   // "Its recommendation to criminalise torture …": a body's (the "it" of the sentence before), not a State's at the review.
   if (/^\s*(?:Its|Their)\s+(?:\w+\s+)?recommendations?\b/u.test(sentence)) return none();
+  // …or of the body the sentence has just named: "As the Human Rights Committee observed in 2015, …, and its recommendation that …".
+  const its = /\b(?:its|their)\s+(?:\w+\s+)?recommendations?\b/u.exec(sentence);
+  if (its && OTHER_BODY.test(sentence.slice(0, its.index))) return none();
   const states = findStateNames(sentence);
   if (listItem) {
     const listed = listedRecommendation(sentence, states);
@@ -528,7 +533,7 @@ const REC_PASSIVE_MADE = new RegExp(
   'giu',
 );
 /** The submitter's own document: "the recommendations in this submission were made on …". */
-const DOCUMENT_SUBJECT = /^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:(?:The|This|Our)\s+(?:present\s+)?(?:joint\s+)?(?:submission|report|paper|document)\s+(?:(?:first|then|also|further|finally)\s+)?(?:assesses|examines|covers|addresses|reviews|describes|looks\s+at|analy[sz]es|considers|focuses)\b|Our\s+(?:summary|overview|assessment|table)\s+of\b[^.]*\bas\s+follows\s*:?\s*$)/iu;
+const DOCUMENT_SUBJECT = /^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:(?:The|This|Our)\s+(?:present\s+)?(?:joint\s+)?(?:submission|report|paper|document)\s+(?:(?:first|then|also|further|finally)\s+)?(?:assesses|examines|covers|addresses|reviews|describes|looks\s+at|analy[sz]es|considers|focuses)\b|Our\s+(?:summary|overview|assessment|table)\s+of\b[^.]*\bas\s+follows\s*:?\s*$|The\s+(?:table|list|annex|chart)\s+(?:below|above|that\s+follows)\s+(?:summari[sz]es|sets\s+out|lists|shows|gives|presents))/iu;
 const OWN_DOCUMENT = /\b(?:this|our|the\s+present)\s+(?:submission|report|paper|document|study|briefing|statement)\b/iu;
 /** Words of an action a State under review is asked to take: "address recommendations". */
 const ADDRESS_REC = new RegExp(String.raw`\b(?:address|addressing|to\s+address)\s+(?:the\s+)?${NOUN}\b`, 'giu');
@@ -777,7 +782,9 @@ function findCues(sentence: string, states: StateNameMatch[]): Cue[] {
     const call = STATES_CALLED_ON.exec(after);
     if (call && !OTHER_FORUM.test(sentence)) {
       const objStart = s.end + call[0].length;
-      const object = states.find((o) => o.start === objStart && o !== s) ?? (/^(?:the\s+(?:government|authorities|State|country)|it)\b/.test(sentence.slice(objStart)) ? s : undefined);
+      // (The State asked may be written with its article, "asked the Netherlands to", or as "the Kingdom".)
+      const lead = /^the\s+/.exec(sentence.slice(objStart))?.[0].length ?? 0;
+      const object = states.find((o) => (o.start === objStart || o.start === objStart + lead) && o !== s) ?? (/^(?:the\s+(?:government|authorities|State|country|Kingdom|Republic)|it)\b/.test(sentence.slice(objStart)) ? s : undefined);
       if (object && /^[^,;.]{0,60}?\bto\s/u.test(sentence.slice(objStart))) cues.push({ start: s.start, end: objStart, kind: 'state', objectStart: objStart });
     }
     const poss = /^['’]s?\s+(?:\w+\s+)?(?:recommendations?|proposals?)\b/u.exec(after);
