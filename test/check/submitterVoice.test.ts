@@ -77,6 +77,9 @@ test('the submitter as possessor, count frame, staff, subject head and the names
     'Between 2013 and 2016 the counselling centres of our members in Bern, Solothurn and Geneva assisted 412 people.',
     'Our mapping shows that the permits overlap 1,840 hectares of village forest.',
     'The Rainbow Barometer found that 61 per cent of respondents had hidden their identity at work.',
+    'Yet member organisations in Córdoba, Tucumán and Jujuy continue to document cases of women killed after filing complaints.',
+    'Since 2017 part of its staff has worked from outside the country.',
+    'We also draw on the published reports of regional monitoring commissions and on judgments of the European Court.',
   ]) {
     assert.deepEqual(own(doc, s).slice(0, 1), [s], s);
   }

@@ -34,10 +34,10 @@ const OWN_VERB_BASES = [
   'visit', 'collect', 'analyse', 'analyze', 'identify', 'track', 'register', 'assist', 'represent', 'gather', 'verify', 'examine',
   'study', 'compile', 'log', 'map', 'consult', 'litigate', 'sample', 'accompany', 'counsel', 'help', 'conduct', 'contact', 'check',
   'confirm', 'calculate', 'estimate', 'photograph', 'attend', 'investigate', 'obtain', 'tally', 'catalogue', 'process', 'defend',
-  'advise', 'refer', 'cross-check', 'support', 'apply', 'submit', 'train', 'request', 'ask', 'file', 'screen',
+  'advise', 'refer', 'cross-check', 'support', 'apply', 'submit', 'train', 'request', 'ask', 'file', 'screen', 'work', 'operate',
 ];
 const OWN_VERB_IRREGULAR = ['found', 'find', 'finds', 'met', 'meet', 'meets', 'spoke', 'speak', 'speaks', 'spoken', 'heard', 'hear', 'hears', 'wrote', 'write', 'writes', 'written', 'sent', 'send', 'sends', 'kept', 'keep', 'keeps', 'took part', 'take part', 'takes part',
-  'took on', 'take on', 'takes on', 'held', 'hold', 'holds', 'ran', 'run', 'runs', 'carried out', 'carry out', 'carries out',
+  'took on', 'take on', 'takes on', 'draw on', 'draws on', 'drew on', 'rely on', 'relies on', 'relied on', 'held', 'hold', 'holds', 'ran', 'run', 'runs', 'carried out', 'carry out', 'carries out',
   // What its own records say: "our mapping shows", "our data indicate".
   'show', 'shows', 'showed', 'shown', 'indicate', 'indicates', 'indicated', 'reveal', 'reveals', 'revealed', 'suggest', 'suggests', 'suggested', 'demonstrate', 'demonstrates', 'demonstrated'];
 
@@ -51,7 +51,7 @@ function forms(base: string): string[] {
 const OWN_VERB = `(?:${[...new Set([...OWN_VERB_BASES.flatMap(forms), ...OWN_VERB_IRREGULAR])].sort((a, b) => b.length - a.length).join('|')})`;
 const PAST_PARTICIPLE = `(?:${[...new Set(OWN_VERB_BASES.flatMap(forms).filter((f) => /(?:ed|ied)$/.test(f)))].join('|')}|found|heard|kept|taken)`;
 /** Between subject and verb: an auxiliary and an adverb ("have also", "has so far", "had directly"). */
-const AUX = String.raw`(?:(?:has|have|had|are|were|was|is)\s+(?:been\s+)?)?(?:(?:also|so\s+far|since\s+\d{4}|now|already|jointly|independently|directly|itself|themselves|ourselves|then|later|personally|regularly|closely|systematically)\s+)?`;
+const AUX = String.raw`(?:(?:has|have|had|are|were|was|is)\s+(?:been\s+)?|(?:continue|continues|continued)\s+to\s+)?(?:(?:also|so\s+far|since\s+\d{4}|now|already|jointly|independently|directly|itself|themselves|ourselves|then|later|personally|regularly|closely|systematically)\s+)?`;
 
 /** The organisation's own people, after "its" ("Its legal team of six advocates represents …", "its field workers monitor …"). */
 const OWN_STAFF = String.raw`(?:legal\s+team|lawyers|advocates|paralegals|staff|members|member\s+organi[sz]ations|field\s+(?:workers|teams|staff)|social\s+workers|researchers|monitors|volunteers|teams?|correspondents|outreach\s+(?:workers|teams))`;
@@ -125,7 +125,7 @@ function compileVoice(names: readonly string[], heads: ReadonlySet<string>, peop
 
   const nameAlt = [...names.map(escape), ...[...heads].map((h) => `[Tt]he\\s+${escape(h)}`), '[Tt]he\\s+(?:coalition|network|platform|alliance|consortium)'].join('|');
   // "We"/"Our" capitalised only where a clause begins ("The Save Our Schools Network counted …" is someone else).
-  const subject = String.raw`(?:(?:\bwe|(?<=^\W*|[;:.]\s*)We)\b|(?:\bour|(?<=^\W*|[;:.]\s*)Our)\s+(?:own\s+)?(?!${NATIONAL}\b)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\b[Ii]ts\s+(?:own\s+)?${OWN_STAFF}(?:\s+of\s+[^,;.]{1,60}?)?|(?<![\p{L}\p{N}])(?:${nameAlt}))(?:\s+in\s+\p{Lu}[^;.]{0,60}?)?`;
+  const subject = String.raw`(?:(?:\bwe|(?<=^\W*|[;:.]\s*)We)\b|(?:\bour|(?<=^\W*|[;:.]\s*)Our)\s+(?:own\s+)?(?!${NATIONAL}\b)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\b[Ii]ts\s+(?:own\s+)?${OWN_STAFF}(?:\s+of\s+[^,;.]{1,60}?)?|\b(?:(?:[Tt]he|[Ii]ts|[Oo]ur)\s+)?(?:(?<=^\W*|[;:.]\s*)M|m)ember\s+(?:organi[sz]ations|groups|associations)|(?<![\p{L}\p{N}])(?:${nameAlt}))(?:\s+in\s+\p{Lu}[^;.]{0,60}?)?`;
   const possessive = String.raw`(?:(?:\bour|(?<=^\W*|[;:.]\s*)Our)|(?<![\p{L}\p{N}])(?:${nameAlt})['’]s?)`;
   const patterns: RegExp[] = [
     // "we received", "the Centre reviewed", "our parish workers recorded", "our legal team has reviewed"
