@@ -727,3 +727,8 @@ test('ninth round: a law by its number, a judgment delivered, counts past ten, n
   no('Despite supporting the recommendations of Canada, Uruguay and Thailand to end the "two schools under one roof" system, the authorities have made no measurable progress.');
   notClaim('Reversed since October 2018 (section 3)', { inTableCell: true });
 });
+
+test('"In our view" opening a sentence frames its dates and counts; an arrest stays a fact (paraphrases)', () => {
+  notClaim('In our view these commitments have not been honoured; the counter-terrorism framework has instead widened since 2012.');
+  claim('In our view, the arrest of 40 protesters on 5 May 2017 was unlawful.', 'detention');
+});

@@ -665,7 +665,9 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   // "…, and in the four years since then impunity has, in our assessment, grown worse": a count or date in a clause
   // that gives the submitter's own assessment marks its period, it is no fact to source.
   if (OWN_ASSESSMENT.test(text)) {
-    for (const k of ['number', 'date'] as const) ev.set(k, (ev.get(k) ?? []).filter((sp) => !OWN_ASSESSMENT.test(clauseAround(text, sp))));
+    // Opening the sentence ("In our view these commitments have not been honoured; the framework has widened since 2012"), it frames all of it.
+    const framesAll = OWN_ASSESSMENT.exec(text.slice(assessFrom))?.index === 0;
+    for (const k of ['number', 'date'] as const) ev.set(k, (ev.get(k) ?? []).filter((sp) => !framesAll && !OWN_ASSESSMENT.test(clauseAround(text, sp))));
   }
   // The clause where the submitter reports its own documentation ("yet our interviews show that arrests continued throughout 2018").
   if (ownDocSpan) {
