@@ -80,7 +80,16 @@ test('the submitter as possessor, count frame, staff, subject head and the names
     'Yet member organisations in Córdoba, Tucumán and Jujuy continue to document cases of women killed after filing complaints.',
     'Since 2017 part of its staff has worked from outside the country.',
     'We also draw on the published reports of regional monitoring commissions and on judgments of the European Court.',
+    'Fourteen of the persons our clinic assisted in November 2014 had been born in the country; nine of them were deported.',
+    'Our members in Zarqa and Irbid also report that officials have refused them permission to hold public events.',
   ]) {
     assert.deepEqual(own(doc, s).slice(0, 1), [s], s);
   }
+});
+
+test('in the paragraph that introduces the submitter, "It" and "Its" are the submitter', () => {
+  const doc = header(['Eritrean Free Press Circle in Exile (EFPC)']) + '1. The Eritrean Free Press Circle in Exile (EFPC) is an association of journalists in exile. It was founded in Nairobi in 2004 and registered in Stockholm in 2008. Its mandate is to document the fate of detained media workers.\n\n2. The Ministry of Information was created in 1993. It was reorganised in 2001.\n';
+  const v = submitterVoice(parseSubmission(doc));
+  assert.equal(v.ownWorkSpans('It was founded in Nairobi in 2004 and registered in Stockholm in 2008.').length, 1);
+  assert.deepEqual(v.ownWorkSpans('It was reorganised in 2001.'), []);
 });

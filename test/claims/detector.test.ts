@@ -732,3 +732,11 @@ test('"In our view" opening a sentence frames its dates and counts; an arrest st
   notClaim('In our view these commitments have not been honoured; the counter-terrorism framework has instead widened since 2012.');
   claim('In our view, the arrest of 40 protesters on 5 May 2017 was unlawful.', 'detention');
 });
+
+test('tenth round: the count of recommending States, time after the review, what the submitter is not aware of (paraphrases)', () => {
+  no('Four States — Thailand, Turkey, Mexico and Uruguay — recommended that corporal punishment be prohibited in all settings.');
+  no('Four years after the review, the sponsorship system remains essentially intact.');
+  no('Qatar accepted the recommendation, yet we are not aware of a single employer having been prosecuted since 2010.');
+  claim('Seven months after its adoption the Act has still not been brought into operation.');
+  claim('Four States had closed their borders by May 2016.', 'number');
+});

@@ -152,3 +152,7 @@ test('a court file number after "Exp." does not end the sentence', () => {
     'It was criticised.',
   ]);
 });
+
+test('"Cap." before a number (a chapter of the laws) does not end a sentence', () => {
+  assert.deepEqual(split('Section 9 of the Sexual Offences Act (Cap. 154) punishes it.'), ['Section 9 of the Sexual Offences Act (Cap. 154) punishes it.']);
+});

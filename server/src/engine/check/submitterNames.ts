@@ -13,7 +13,8 @@ export function submitterNames(submittedBy: readonly string[]): string[] {
     const name = raw.trim();
     if (!name) continue;
     names.add(name);
-    const bare = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+    // (Without its bracketed acronym or place, and without a legal form: "Guichet Migrants et Réfugiés a.s.b.l. (GMR)".)
+    const bare = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim().replace(/,?\s+(?:a\.?s\.?b\.?l\.?|e\.\s?V\.|Inc\.?|Ltd\.?|gGmbH|A\.C\.|NPO|NGO)$/i, '');
     if (bare) names.add(bare);
     // "Fundación Espacio Libre — Observatorio de …", "X Law Clinic, Faculty of Law, University of Y": the name before a dash's or a comma's description.
     const head = bare.split(/\s+[—–-]\s+|,\s+/)[0]!.trim();

@@ -34,7 +34,7 @@ const OWN_VERB_BASES = [
   'visit', 'collect', 'analyse', 'analyze', 'identify', 'track', 'register', 'assist', 'represent', 'gather', 'verify', 'examine',
   'study', 'compile', 'log', 'map', 'consult', 'litigate', 'sample', 'accompany', 'counsel', 'help', 'conduct', 'contact', 'check',
   'confirm', 'calculate', 'estimate', 'photograph', 'attend', 'investigate', 'obtain', 'tally', 'catalogue', 'process', 'defend',
-  'advise', 'refer', 'cross-check', 'support', 'apply', 'submit', 'train', 'request', 'ask', 'file', 'screen', 'work', 'operate',
+  'advise', 'refer', 'cross-check', 'support', 'apply', 'submit', 'train', 'request', 'ask', 'file', 'screen', 'work', 'operate', 'report',
 ];
 const OWN_VERB_IRREGULAR = ['found', 'find', 'finds', 'met', 'meet', 'meets', 'spoke', 'speak', 'speaks', 'spoken', 'heard', 'hear', 'hears', 'wrote', 'write', 'writes', 'written', 'sent', 'send', 'sends', 'kept', 'keep', 'keeps', 'took part', 'take part', 'takes part',
   'took on', 'take on', 'takes on', 'draw on', 'draws on', 'drew on', 'rely on', 'relies on', 'relied on', 'held', 'hold', 'holds', 'ran', 'run', 'runs', 'carried out', 'carry out', 'carries out',
@@ -91,7 +91,15 @@ export function submitterVoice(doc: SubmissionDocument): SubmitterVoice {
   for (const name of names) for (const w of name.split(/\s+/)) if (NAME_HEADS.has(w)) heads.add(w);
   const people = new Set<string>();
   let researched = false;
+  // In the paragraph that introduces the submitter ("The Eritrean Free Press Circle in Exile (EFPC) is an association
+  // of … It was founded in Nairobi in 2004 …"), "It" and "Its" are the submitter.
+  const introduced = new Set<string>();
+  const lowerNames = names.map((n) => n.toLowerCase());
   for (const block of doc.blocks) {
+    const first = block.sentences[0]?.text.replace(INTRO_LEAD, '').toLowerCase() ?? '';
+    if (block.sentences.length > 1 && (lowerNames.some((n) => first.startsWith(n)) || /^(?:we\s+are|our\s+(?:organi[sz]ation|association|network|coalition|group)\s+(?:is|was))\b/.test(first))) {
+      for (const s of block.sentences.slice(1)) if (INTRO_IT.test(s.text)) introduced.add(s.text);
+    }
     for (const s of block.sentences) {
       // Short names the document defines for itself and its work: 'Inkululeko Law Clinic ("the Clinic")', '(hereafter "the
       // Network")', 'an online survey of 517 people that we ran in 2018 (the "Rainbow Barometer")'.
@@ -116,8 +124,15 @@ export function submitterVoice(doc: SubmissionDocument): SubmitterVoice {
     voice = compileVoice(names, heads, people);
     compiled.set(key, voice);
   }
-  return voice;
+  if (introduced.size === 0) return voice;
+  const inner = voice;
+  return { ownWorkSpans: (sentence) => (introduced.has(sentence) ? [{ start: 0, end: sentence.length }] : inner.ownWorkSpans(sentence)) };
 }
+
+/** A paragraph number or list marker before a sentence, and the article before a name. */
+const INTRO_LEAD = /^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+|[-*•]\s+)?(?:the\s+)?/i;
+/** "It was founded …", "Its mandate is …", "Since 2011 its legal team has …" — not "It is estimated that …". */
+const INTRO_IT = /^(?:(?:In|Since|From)\s+\d{4},?\s+)?(?:It|its|Its)\b(?!\s+is\s+(?:estimated|reported|alleged|believed|known|feared|said|thought)\b)/;
 
 const compiled = new Map<string, SubmitterVoice>();
 
@@ -164,7 +179,7 @@ const OPENERS = /^\s*(?:\*{0,2}\d{1,3}(?:\.\d{1,3})*\.?\*{0,2}\s+|[-*•]\s+)?(?
 const TIME_FRONT = /^(?:in|since|between|from|during|over|throughout|until|after|before|by)\s+[^,;]{1,40},\s*$/i;
 /** A prepositional frame the own work sits in: "Of the 96 deaths … that the coalition traced", "In the cases our lawyers handled". */
 /** The head of a subject the submitter owns: "Six of our …", "the counselling centres of our members …". */
-const SUBJECT_HEAD = /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|all|each|none|both|\d+)\s+of\s+|(?:the\s+)?(?:[\p{L}-]+\s+){1,3}of\s+)$/iu;
+const SUBJECT_HEAD = /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|all|each|none|both|\d+)\s+of\s+|(?:the\s+)?(?:[\p{L}-]+\s+){1,3}of\s+|(?:[\p{L}\d,-]+\s+of\s+)?(?:the|these|those)\s+(?:[\d,]+\s+)?(?:[\p{L}-]+\s+){1,3}(?:that\s+|whom\s+)?)$/iu;
 /** A time before the subject, without a comma: "Between 2013 and 2016 the …". */
 const TIME_LEAD = /^(?:in|since|between|from|during|over|throughout|until|after|before|by)\s+[^,;]{1,40}?\s+(?=(?:the|one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|all|each|\d+)\b)/i;
 const PREP_FRAME = /^(?:of|in|among|from|across|within|throughout|for|at|on|out\s+of)\b(?:[^,;:]|(?<=\d),(?=\d))*$/i;

@@ -293,7 +293,9 @@ function firstWord(text: string): string {
 
 const MAX_SCAN = 2000;
 
-const OWN_ASSESSMENT = /\bin\s+our\s+(?:assessment|view|opinion|experience|analysis)\b/i;
+const OWN_ASSESSMENT = /\bin\s+our\s+(?:assessment|view|opinion|experience|analysis)\b|\bwe\s+are\s+not\s+aware\b|\bto\s+(?:the\s+best\s+of\s+)?our\s+knowledge\b|\bwe\s+know\s+of\s+no\b/i;
+/** What the submitter knows of no instance of ("we are not aware of a single employer having been prosecuted since 2010"): no event is asserted. */
+const OWN_KNOWLEDGE_OF_NONE = /\bwe\s+are\s+not\s+aware\b|\bwe\s+know\s+of\s+no\b|\bto\s+(?:the\s+best\s+of\s+)?our\s+knowledge,?\s+(?:no|not|none|never)\b/i;
 
 /** The clause holding a span: from the last ";", ":" or ", and/but/yet" before it to the next one after. */
 function clauseRange(text: string, sp: Span): Span {
@@ -479,8 +481,10 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   for (const m of matches(RE_VAGUE_PERIOD, text)) excluded.push([m.index, m.index + m[0].length]);
   // "none of the three laws", "both of these bills": counting what the sentence already named.
   for (const m of matches(/\b(?:none|all|each|any|neither|both|either|one|two|three)\s+of\s+(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/gi, text)) excluded.push([m.index, m.index + m[0].length]);
-  // "Four years later", "two months on": time told relative to something else, not a count.
-  for (const m of matches(/\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:years?|months?|weeks?|days?)\s+(?:later|on|afterwards|earlier)\b/gi, text)) excluded.push([m.index, m.index + m[0].length]);
+  // "Four years later", "two months on", "Four years after the review": time told relative to something else, not a count.
+  for (const m of matches(/\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:years?|months?|weeks?|days?)\s+(?:later|on|afterwards|earlier|after\s+(?:the|its|that|this)\s+(?:\w+\s+)?(?:review|UPR|cycle|session|recommendations?))\b/gi, text)) excluded.push([m.index, m.index + m[0].length]);
+  // "Four States — Thailand, Turkey, Mexico and Uruguay — recommended …": the count of recommending States is the UPR record.
+  for (const m of matches(/\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)\s+(?:other\s+)?(?:States|countries|delegations)\b(?=[^.;]{0,120}?\b(?:recommended|urged|asked|called\s+(?:on|for)|proposed|raised)\b)/gi, text)) excluded.push([m.index, m.index + m[0].length]);
   for (const m of matches(/\b\d+(?:st|nd|rd|th)\b/g, text)) excluded.push([m.index, m.index + m[0].length]); // ordinals
   for (const m of matches(/\b(?:resolution|decision|para(?:graph)?s?\.?|No\.|Nº|page|p\.|pp\.|item|index|session|tel|fax|opinion)\s*\d[\w./–-]*/gi, text)) excluded.push([m.index, m.index + m[0].length]);
   for (const m of matches(/\bARTICLE\s+19\b|\bArticle\s+19(?=\s+(?:and|is|has|works|calls|urges|recommends|welcomes|'s|’s))|\bCommission\s+\d+\b|\b(?:COVID|Covid)-19\b|\bG\d+\b|\b\d{1,2}:\d{2}\b/g, text)) excluded.push([m.index, m.index + m[0].length]);
@@ -668,6 +672,7 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     // Opening the sentence ("In our view these commitments have not been honoured; the framework has widened since 2012"), it frames all of it.
     const framesAll = OWN_ASSESSMENT.exec(text.slice(assessFrom))?.index === 0;
     for (const k of ['number', 'date'] as const) ev.set(k, (ev.get(k) ?? []).filter((sp) => !framesAll && !OWN_ASSESSMENT.test(clauseAround(text, sp))));
+    for (const k of ['detention', 'event'] as const) ev.set(k, (ev.get(k) ?? []).filter((sp) => !OWN_KNOWLEDGE_OF_NONE.test(clauseAround(text, sp))));
   }
   // The clause where the submitter reports its own documentation ("yet our interviews show that arrests continued throughout 2018").
   if (ownDocSpan) {

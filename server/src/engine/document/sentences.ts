@@ -50,7 +50,7 @@ const ALWAYS_CONTINUES = new Set(['e.g', 'i.e', 'cf', 'v', 'vs', 'viz', 'al', 'u
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'hon', 'rev', 'sen', 'rep', 'amb', 'h.e', 'messrs']);
 /** Numbering abbreviations: no boundary before a number or roman numeral ("Art. 5", "No. 12", "Jan. 2019"). */
 const BEFORE_NUMBER = new Set([
-  'art', 'arts', 'no', 'nos', 'para', 'paras', 'p', 'pp', 'vol', 'ch', 'chap', 'sec', 'sect', 'fig', 'nr', 'op', 'exp', 'res', 'doc',
+  'art', 'arts', 'no', 'nos', 'para', 'paras', 'p', 'pp', 'vol', 'ch', 'chap', 'cap', 'sec', 'sect', 'fig', 'nr', 'op', 'exp', 'res', 'doc',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 

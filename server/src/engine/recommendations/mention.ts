@@ -84,7 +84,7 @@ export interface RecommendationMention {
 /** After a State: "(and Norway) (also) called for …". */
 const STATES_CALLED_FOR = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:also\s+|specifically\s+|explicitly\s+)?called\s+for\s`, 'u');
 /** After a State: "(and Sweden) (representative) (had) recommended". */
-const STATES_RECOMMENDED = new RegExp(String.raw`^${OTHER_STATES_AFTER}(?:\s+(?:representative|delegation|government|ambassador|delegate))?\s+(?:has\s+|have\s+|had\s+)?(?:had\s+|also\s+|specifically\s+|explicitly\s+|not\s+only\s+)?recommended\b`, 'u');
+const STATES_RECOMMENDED = new RegExp(String.raw`^${OTHER_STATES_AFTER}(?:\s+(?:representative|delegation|government|ambassador|delegate))?\s+(?:has\s+|have\s+|had\s+)?(?:had\s+|also\s+|specifically\s+|explicitly\s+|not\s+only\s+)?(?:recommended\b|(?:asked|urged|requested)\s+(?=that\s))`, 'u');
 /** After a State: "(and France) urged / asked / called on the government (or a State) …". */
 const STATES_CALLED_ON = new RegExp(String.raw`^${OTHER_STATES_AFTER}(?:\s+(?:representative|delegation|government|ambassador|delegate))?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|specifically\s+|explicitly\s+)?(?:urged|asked|called\s+(?:on|upon)|encouraged|pressed|requested)\s+(?=(?:the\s+(?:government|authorities|State|country|Kingdom|Republic)|it)\b|(?:the\s+)?\p{Lu})`, 'u');
 /** After a name: "(and others) recommended", "made (several) recommendations". */
