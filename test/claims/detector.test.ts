@@ -740,3 +740,13 @@ test('tenth round: the count of recommending States, time after the review, what
   claim('Seven months after its adoption the Act has still not been brought into operation.');
   claim('Four States had closed their borders by May 2016.', 'number');
 });
+
+test('a national institution by its name saying or finding something is an attribution; capitals matter (paraphrases)', () => {
+  claim('The Ruritanian Independent Human Rights Commission has described such examinations as a form of harassment.', 'attribution');
+  claim('The Sámi Parliament described the rulings as a serious interference with self-determination.', 'attribution');
+  claim('The Defensoría del Pueblo, in its own report on the process, concluded that it had been neither free nor informed.', 'attribution');
+  claim('Soldiers reportedly shoot at anyone leaving without a visa, an allegation the Special Rapporteur also recorded in her first report.', 'attribution');
+  notClaim('Relatives of the missing describe being sent from one office to another and told to stop asking questions.');
+  // The submitter's own count stays the record, wherever it stands.
+  no('Four States — Thailand, Turkey, Mexico and Uruguay — recommended a ban on corporal punishment, and Cabo Verde supported all four recommendations.');
+});

@@ -28,7 +28,7 @@ const REPORT_VERB =
   'raised concerns?|called (?:on|upon|for)|urged|recommended|documented|declared|announced|confirmed|acknowledged|' +
   'admitted|claimed|denied|described|observed|warned|critici[sz]ed|condemned|welcomed|requested|regretted|' +
   'highlighted|cites|cited|ruled|determined|recogni[sz]ed|characteri[sz]ed|deplored|asked|told|wrote|' +
-  'informed|indicated|identified|labell?ed|designated|considered|estimated|estimates|puts? the (?:figure|number|total|rate) at|' +
+  'informed|indicated|identified|labell?ed|designated|considered|estimated|estimates|recorded|puts? the (?:figure|number|total|rate) at|' +
   'has (?:repeatedly |publicly )?(?:found|stated|said|expressed|called|urged|noted|reported|recommended|criticised|criticized|condemned|estimated))';
 
 export const GENERIC_BODY = /^(?:the\s+|a\s+)?(?:[\w’'-]+\s+)?(?:officials?|authorities|government|police|spokes(?:person|man|woman)|the court|a court|the judge)$/i;
@@ -36,6 +36,16 @@ export const GENERIC_BODY = /^(?:the\s+|a\s+)?(?:[\w’'-]+\s+)?(?:officials?|au
 export const RE_ATTRIBUTION = new RegExp(
   `\\b((?:the\\s+)?${OFFICIAL_BODY})\\b([^.;:!?]{0,60}?)\\b${REPORT_VERB}\\b`,
   'gi',
+);
+
+/**
+ * A national institution by its name, as the subject of a reporting verb: "the Afghanistan Independent Human Rights
+ * Commission has described …", "The Sámi Parliament described …", "The Defensoría del Pueblo … concluded". Capitals
+ * matter here ("one office to another" is no institution), so it is apart from RE_ATTRIBUTION's case-blind list.
+ */
+export const RE_INSTITUTION_ATTRIBUTION = new RegExp(
+  `\\b((?:[A-Z][\\p{L}’'-]+\\s+){1,6}(?:Commission|Parliament|Council|Committee|Ombuds(?:man|person)|Institute|Authority|Agency|Inspectorate|Tribunal|Procuracy|Office)|Defensor(?:[íi]a)?\\s+del\\s+Pueblo|Procuradur[íi]a(?:\\s+[A-Z][\\p{L} ]{2,40}?)?|Fiscal[íi]a(?:\\s+[A-Z][\\p{L} ]{2,40}?)?)\\b([^.;:!?]{0,60}?)\\b${REPORT_VERB}\\b`,
+  'gu',
 );
 
 /** "Eurasianet reported that …", "His lawyer, Elchin Sadigov, told the Committee to Protect Journalists: …" */

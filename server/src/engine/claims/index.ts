@@ -25,7 +25,7 @@
  */
 
 import { COUNT_NOUNS, getStateWords, IMPERATIVE_VERBS, MONTHS, NON_NAME_WORDS } from './lexicon';
-import { RE_ATTRIBUTION, RE_ACCORDING, GENERIC_BODY, RE_COOPERATION_EVENT, RE_NAMED_SOURCE, RE_OFFICIAL_START, REPORTED_THAT, RE_UN_MECHANISM } from './attributionPatterns';
+import { RE_ATTRIBUTION, RE_INSTITUTION_ATTRIBUTION, RE_ACCORDING, GENERIC_BODY, RE_COOPERATION_EVENT, RE_NAMED_SOURCE, RE_OFFICIAL_START, REPORTED_THAT, RE_UN_MECHANISM } from './attributionPatterns';
 import { isTitleLine, RE_MAKE_THIS_SUBMISSION, RE_STRUCTURE, RE_STRUCTURE_VERB, VERB_LIKE } from './documentStructure';
 import { GENERIC_LAW_WORDS, RE_LAW_PATTERNS, RE_NAMED_LAW, RE_YEAR_LAW } from './lawPatterns';
 import { RE_OUR_FINDINGS_DRAW, FRONTED_ADVERBIAL, LEAD_IN, ORG_NAME_TAIL, ORG_SUBJECT, ownWorkAhead, RE_CALL, RE_DRAWS_ON_OWN, RE_IT_OWN_WORK, RE_ORG_DESCRIPTION, RE_ORG_IS_A, RE_ORG_OWN_VERB, RE_ORG_PRESENT_CALL, RE_OWN_CASEWORK, RE_OWN_DOC_SUBJECT, RE_OWN_DOCUMENTATION, RE_OWN_STAFF_SPEAKER, SUBMITTER_SUBJECT } from './submitterPatterns';
@@ -293,9 +293,10 @@ function firstWord(text: string): string {
 
 const MAX_SCAN = 2000;
 
-const OWN_ASSESSMENT = /\bin\s+our\s+(?:assessment|view|opinion|experience|analysis)\b|\bwe\s+are\s+not\s+aware\b|\bto\s+(?:the\s+best\s+of\s+)?our\s+knowledge\b|\bwe\s+know\s+of\s+no\b/i;
+const OWN_ASSESSMENT = /\bin\s+our\s+(?:assessment|view|opinion|experience|analysis)\b|\bwe\s+are\s+not\s+aware\b|\bwe\s+know\s+of\s+no\b/i;
 /** What the submitter knows of no instance of ("we are not aware of a single employer having been prosecuted since 2010"): no event is asserted. */
-const OWN_KNOWLEDGE_OF_NONE = /\bwe\s+are\s+not\s+aware\b|\bwe\s+know\s+of\s+no\b|\bto\s+(?:the\s+best\s+of\s+)?our\s+knowledge,?\s+(?:no|not|none|never)\b/i;
+// (Not "To our knowledge, no one has been convicted …": that asserts the fact, hedged.)
+const OWN_KNOWLEDGE_OF_NONE = /\bwe\s+are\s+not\s+aware\b|\bwe\s+know\s+of\s+no\b/i;
 
 /** The clause holding a span: from the last ";", ":" or ", and/but/yet" before it to the next one after. */
 function clauseRange(text: string, sp: Span): Span {
@@ -576,7 +577,7 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   }
 
   // Attribution to a named official body.
-  for (const m of matches(RE_ATTRIBUTION, text)) {
+  for (const m of [...matches(RE_ATTRIBUTION, text), ...matches(RE_INSTITUTION_ATTRIBUTION, text)]) {
     const body = (m[1] ?? '').trim();
     const gap = m[2] ?? '';
     // Generic subjects ("the authorities", "officials") only when the verb follows directly.
@@ -745,6 +746,8 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
           if (concession && sp[0] >= cut) return true;
           // Inside the record as the caller found it (which may run over a "but": "… what Spain asked for, but … the code that Canada sought"): its content.
           if (record && sp[0] >= record.start && sp[0] < record.end) return false;
+          // A count of recommendations is the record wherever it stands ("…, and Cabo Verde supported all four recommendations").
+          if (k === 'number' && /^\s*(?:[\w-]+\s+){0,2}?recommendations\b/i.test(text.slice(sp[1]))) return false;
           if (cut >= 0 && sp[0] >= cut) return true;
           if (record) {
             if (sp[0] >= record.start) return true; // a clause after the record
