@@ -750,3 +750,7 @@ test('a national institution by its name saying or finding something is an attri
   // The submitter's own count stays the record, wherever it stands.
   no('Four States — Thailand, Turkey, Mexico and Uruguay — recommended a ban on corporal punishment, and Cabo Verde supported all four recommendations.');
 });
+
+test('a directive "stating that" something should not be done reports it; it is no call of the submitter (paraphrase)', () => {
+  claim('The Supreme Court issued a directive in 2010 stating that running away to a shelter should not be prosecuted.', 'date');
+});

@@ -62,4 +62,4 @@ export const RE_ACCORDING = new RegExp(
 );
 
 /** A reporting verb and "that" before a modal or a future: the sentence reports what someone said. */
-export const REPORTED_THAT = /\b(?:told|said|stated|announced|declared|promised|pledged|warned|claimed|insisted|argued|found|concluded|ruled|held)\b[^.;]{0,100}?\bthat\b/i;
+export const REPORTED_THAT = /\b(?:told|said|stated|stating|saying|announced|declared|declaring|promised|pledged|warned|claimed|insisted|argued|found|concluded|ruled|ruling|held|holding)\b[^.;]{0,100}?\bthat\b/i;
