@@ -5,24 +5,25 @@ import { bundledStore } from '../helpers/checkText';
 import { fixture } from '../helpers/paths';
 
 /**
- * The whole checker on the 84 labelled draft submissions (test/fixtures/eval/documents,
- * written blind by twenty-eight engineers in seven rounds): the figures measured when the
- * last round was committed (the seventh never tuned on), as floors (the unseen figures are in the README beside them). A change that loses findings, or adds false alarms, on real-looking drafts fails here.
+ * The whole checker on the labelled draft submissions (test/fixtures/eval/documents,
+ * written blind by helper engineers in rounds of twelve): the figures measured when the
+ * last round was committed, as floors (the unseen figures are in the README beside them).
+ * A change that loses findings, or adds false alarms, on real-looking drafts fails here.
  */
 const FLOORS: Record<string, { precision: number; recall: number; top3?: number }> = {
-  // all 84 documents: P 0.927 R 0.895
-  'uncited-claim': { precision: 0.92, recall: 0.89 },
-  // P 0.994 R 0.906, right ID among 3: 99.6%
-  'unlinked-recommendation': { precision: 0.99, recall: 0.9, top3: 0.99 },
+  // all 108 documents: P 0.944 R 0.896
+  'uncited-claim': { precision: 0.935, recall: 0.89 },
+  // P 0.994 R 0.924, right ID among 3: 99.5%
+  'unlinked-recommendation': { precision: 0.99, recall: 0.915, top3: 0.99 },
   'unknown-recommendation': { precision: 1, recall: 1 },
-  // P 0.989 R 0.977
-  'response-mismatch': { precision: 0.98, recall: 0.97 },
+  // P 0.991 R 0.982
+  'response-mismatch': { precision: 0.98, recall: 0.975 },
   footnote: { precision: 1, recall: 1 },
 };
 
 test('the labelled draft submissions keep their measured precision, recall and ranking', () => {
   const scores = scoreDocuments(fixture('eval', 'documents'), 'all', bundledStore());
-  assert.equal(scores.documents, 84);
+  assert.equal(scores.documents, 108);
   assert.deepEqual(scores.errors.filter((e) => e.includes('anchor not found')), []);
   for (const r of scores.rules) {
     const floor = FLOORS[r.rule]!;
