@@ -93,3 +93,11 @@ test('in the paragraph that introduces the submitter, "It" and "Its" are the sub
   assert.equal(v.ownWorkSpans('It was founded in Nairobi in 2004 and registered in Stockholm in 2008.').length, 1);
   assert.deepEqual(v.ownWorkSpans('It was reorganised in 2001.'), []);
 });
+
+test('a unit named after a dash in submitted-by, with an apposition, in the paragraph after the introduction', () => {
+  const doc = header(['Central de Pueblos Indígenas (CPIIS) – Equipo Jurídico Territorial']) + '1. The Central de Pueblos Indígenas (CPIIS) represents the peoples of the territory.\n\n2. Since 2011 its legal team has represented community authorities in 40 proceedings.\n';
+  const v = submitterVoice(parseSubmission(doc));
+  assert.equal(v.ownWorkSpans('Since 2011 its legal team has represented community authorities in 40 proceedings.').length, 1);
+  const s = 'The Equipo Jurídico Territorial, a team of four lawyers, has represented 12 communities since 2011.';
+  assert.deepEqual(v.ownWorkSpans(s).map((w) => s.slice(w.start, w.end)).slice(0, 1), [s]);
+});

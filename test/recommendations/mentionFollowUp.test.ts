@@ -121,6 +121,7 @@ test('named States in the passive, after a comma, in a relative clause, or endin
   yes("The reform does not answer the United Kingdom's call to fund and implement a single plan.");
   yes("Despite supporting Uruguay's call for policies ensuring equal rights without discrimination, the law was not changed.");
   yes('The recommendations on torture are not implemented.');
+  yes('As Australia, Norway, Slovakia and Germany urged at the first review, the restrictions on NGOs should be lifted.');
   yes('We therefore assess the recommendations on the protection of civilians as not implemented.');
   assert.equal(detectRecommendationMention('Imports from Germany, asked by the press, fell.').mentions, false);
   assert.equal(detectRecommendationMention('Malta received no recommendation on freedom of expression at its second review.').mentions, false);

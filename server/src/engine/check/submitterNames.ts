@@ -17,8 +17,11 @@ export function submitterNames(submittedBy: readonly string[]): string[] {
     const bare = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim().replace(/,?\s+(?:a\.?s\.?b\.?l\.?|e\.\s?V\.|Inc\.?|Ltd\.?|gGmbH|A\.C\.|NPO|NGO)$/i, '');
     if (bare) names.add(bare);
     // "Fundación Espacio Libre — Observatorio de …", "X Law Clinic, Faculty of Law, University of Y": the name before a dash's or a comma's description.
-    const head = bare.split(/\s+[—–-]\s+|,\s+/)[0]!.trim();
+    const parts = bare.split(/\s+[—–-]\s+|,\s+/);
+    const head = parts[0]!.trim();
     if (head && head !== bare) names.add(head);
+    // A unit named after the dash: "Central de Pueblos Indígenas (CPIIS) – Equipo Jurídico Territorial".
+    for (const part of parts.slice(1, 2)) if (/^\p{Lu}\S*(?:\s+\S+){1,5}$/u.test(part.trim()) && !/^(?:Faculty|University|Department)\b/.test(part.trim())) names.add(part.trim());
     for (const m of name.matchAll(/\(([A-Z][A-Z0-9&-]{1,11})\)/g)) names.add(m[1]!);
     const initials = head
       .split(/\s+/)

@@ -95,10 +95,15 @@ export function submitterVoice(doc: SubmissionDocument): SubmitterVoice {
   // of … It was founded in Nairobi in 2004 …"), "It" and "Its" are the submitter.
   const introduced = new Set<string>();
   const lowerNames = names.map((n) => n.toLowerCase());
+  let introducing = false;
   for (const block of doc.blocks) {
     const first = block.sentences[0]?.text.replace(INTRO_LEAD, '').toLowerCase() ?? '';
-    if (block.sentences.length > 1 && (lowerNames.some((n) => first.startsWith(n)) || /^(?:we\s+are|our\s+(?:organi[sz]ation|association|network|coalition|group)\s+(?:is|was))\b/.test(first))) {
-      for (const s of block.sentences.slice(1)) if (INTRO_IT.test(s.text)) introduced.add(s.text);
+    // (…and the paragraph after it, when that one goes on with "It"/"Its": "2. Since 2011 its legal team has …".)
+    const continues = introducing && INTRO_IT.test(block.sentences[0]?.text.replace(/^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+/, '') ?? '');
+    introducing = lowerNames.some((n) => first.startsWith(n)) || /^(?:we\s+are|our\s+(?:organi[sz]ation|association|network|coalition|group)\s+(?:is|was))\b/.test(first);
+    if (introducing || continues) {
+      for (const s of block.sentences.slice(introducing ? 1 : 0)) if (INTRO_IT.test(s.text.replace(/^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+/, ''))) introduced.add(s.text);
+      introducing = true;
     }
     for (const s of block.sentences) {
       // Short names the document defines for itself and its work: 'Inkululeko Law Clinic ("the Clinic")', '(hereafter "the
@@ -140,7 +145,7 @@ function compileVoice(names: readonly string[], heads: ReadonlySet<string>, peop
 
   const nameAlt = [...names.map(escape), ...[...heads].map((h) => `[Tt]he\\s+${escape(h)}`), '[Tt]he\\s+(?:coalition|network|platform|alliance|consortium)'].join('|');
   // "We"/"Our" capitalised only where a clause begins ("The Save Our Schools Network counted …" is someone else).
-  const subject = String.raw`(?:(?:\bwe|(?<=^\W*|[;:.]\s*)We)\b|(?:\bour|(?<=^\W*|[;:.]\s*)Our)\s+(?:own\s+)?(?!${NATIONAL}\b)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\b[Ii]ts\s+(?:own\s+)?${OWN_STAFF}(?:\s+of\s+[^,;.]{1,60}?)?|\b(?:(?:[Tt]he|[Ii]ts|[Oo]ur)\s+)?(?:(?<=^\W*|[;:.]\s*)M|m)ember\s+(?:organi[sz]ations|groups|associations)|(?<![\p{L}\p{N}])(?:${nameAlt}))(?:\s+in\s+\p{Lu}[^;.]{0,60}?)?`;
+  const subject = String.raw`(?:(?:\bwe|(?<=^\W*|[;:.]\s*)We)\b|(?:\bour|(?<=^\W*|[;:.]\s*)Our)\s+(?:own\s+)?(?!${NATIONAL}\b)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\b[Ii]ts\s+(?:own\s+)?${OWN_STAFF}(?:\s+of\s+[^,;.]{1,60}?)?|\b(?:(?:[Tt]he|[Ii]ts|[Oo]ur)\s+)?(?:(?<=^\W*|[;:.]\s*)M|m)ember\s+(?:organi[sz]ations|groups|associations)|(?<![\p{L}\p{N}])(?:${nameAlt}))(?:\s+in\s+\p{Lu}[^;.]{0,60}?|,\s+(?:an?|the)\s+[^,;]{1,80},)?`;
   const possessive = String.raw`(?:(?:\bour|(?<=^\W*|[;:.]\s*)Our)|(?<![\p{L}\p{N}])(?:${nameAlt})['’]s?)`;
   const patterns: RegExp[] = [
     // "we received", "the Centre reviewed", "our parish workers recorded", "our legal team has reviewed"

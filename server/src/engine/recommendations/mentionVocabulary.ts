@@ -8,7 +8,7 @@ export const REC = String.raw`(?:UPR\s+)?recommendations?`;
 /** The recommendation nouns: "recommendation(s)", and in a review's context "proposal(s)", "call(s)". */
 export const NOUN = String.raw`(?:UPR\s+)?(?:recommendations?|proposals?|calls?)`;
 /** More States after a State's name: ", Sweden and Norway", "and the United Kingdom" (their names are read separately). */
-export const OTHER_STATES_AFTER = String.raw`(?:\s*(?:,|and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?)?`;
+export const OTHER_STATES_AFTER = String.raw`(?:\s*(?:,|and|, and)\s*(?:the\s+)?\p{Lu}[\p{L}\s'’()-]{0,60}?){0,8}`;
 /** The review itself named (not just "recommendations"): what makes "proposals" and "calls" the recommending States'. */
 export const UPR_CONTEXT = /\b(?:UPR|universal\s+periodic\s+review|review(?:ed)?|Working\s+Group|interactive\s+dialogue|peers|delegations|delegates)\b/iu;
 /** The recommending States as a group: "six States", "many UN member countries", "a good cross-section of countries". */
