@@ -95,6 +95,7 @@ export function submitterVoice(doc: SubmissionDocument): SubmitterVoice {
   // of … It was founded in Nairobi in 2004 …"), "It" and "Its" are the submitter.
   const introduced = new Set<string>();
   const lowerNames = names.map((n) => n.toLowerCase());
+  const namesKey = names.join('|');
   let introducing = false;
   for (const block of doc.blocks) {
     const first = block.sentences[0]?.text.replace(INTRO_LEAD, '').toLowerCase() ?? '';
@@ -105,20 +106,18 @@ export function submitterVoice(doc: SubmissionDocument): SubmitterVoice {
       for (const s of block.sentences.slice(introducing ? 1 : 0)) if (INTRO_IT.test(s.text.replace(/^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+/, ''))) introduced.add(s.text);
       introducing = true;
     }
-    for (const s of block.sentences) {
-      // Short names the document defines for itself and its work: 'Inkululeko Law Clinic ("the Clinic")', '(hereafter "the
-      // Network")', 'an online survey of 517 people that we ran in 2018 (the "Rainbow Barometer")'.
-      for (const m of s.text.matchAll(/\((?:hereafter|hereinafter|below)?,?\s*(?:the\s+)?[“"‘'](?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})[”"’']\)/gu)) {
-        if (names.some((n) => s.text.includes(n)) || FIRST_PERSON.test(s.text)) heads.add(m[1]!);
-      }
-      const research = RESEARCH.exec(s.text);
-      if (research && (FIRST_PERSON.test(s.text) || names.some((n) => s.text.includes(n)))) {
-        researched = true;
-        for (const w of s.text.slice(research.index, research.index + 220).split(/[.;]/)[0]!.toLowerCase().match(/[\p{L}-]+/gu) ?? []) {
-          if (PEOPLE.has(w)) people.add(w);
-        }
-      }
+    // What each paragraph names (its short names, the people of its research), kept per paragraph: re-checking after an
+    // edit reads again only the paragraph that changed.
+    const blockKey = `${namesKey}\n${block.text}`;
+    let found = blockVocabulary.get(blockKey);
+    if (found === undefined) {
+      if (blockVocabulary.size >= 5000) blockVocabulary.clear();
+      found = readBlockVocabulary(block.sentences.map((x) => x.text), names);
+      blockVocabulary.set(blockKey, found);
     }
+    for (const h of found.heads) heads.add(h);
+    for (const p of found.people) people.add(p);
+    researched ||= found.researched;
   }
   if (researched) for (const w of ['participants', 'respondents', 'interviewees']) people.add(w);
   // The same vocabulary gives the same expressions: compiled once, not on every check (V8 compiles a regex on first use).
@@ -132,6 +131,35 @@ export function submitterVoice(doc: SubmissionDocument): SubmitterVoice {
   if (introduced.size === 0) return voice;
   const inner = voice;
   return { ownWorkSpans: (sentence) => (introduced.has(sentence) ? [{ start: 0, end: sentence.length }] : inner.ownWorkSpans(sentence)) };
+}
+
+interface BlockVocabulary {
+  heads: string[];
+  people: string[];
+  researched: boolean;
+}
+const blockVocabulary = new Map<string, BlockVocabulary>();
+
+/** The short names a paragraph defines for the submitter and its work, and the people its own research names. */
+function readBlockVocabulary(sentences: readonly string[], names: readonly string[]): BlockVocabulary {
+  const found: BlockVocabulary = { heads: [], people: [], researched: false };
+  for (const text of sentences) {
+    // Short names the document defines for itself and its work: 'Inkululeko Law Clinic ("the Clinic")', '(hereafter "the
+    // Network")', 'an online survey of 517 people that we ran in 2018 (the "Rainbow Barometer")'.
+    if (text.includes('("') || text.includes('(“') || /\((?:hereafter|hereinafter|below|the\s)/.test(text)) {
+      for (const m of text.matchAll(/\((?:hereafter|hereinafter|below)?,?\s*(?:the\s+)?[“"‘'](?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})[”"’']\)/gu)) {
+        if (names.some((n) => text.includes(n)) || FIRST_PERSON.test(text)) found.heads.push(m[1]!);
+      }
+    }
+    const research = RESEARCH.exec(text);
+    if (research && (FIRST_PERSON.test(text) || names.some((n) => text.includes(n)))) {
+      found.researched = true;
+      for (const w of text.slice(research.index, research.index + 220).split(/[.;]/)[0]!.toLowerCase().match(/[\p{L}-]+/gu) ?? []) {
+        if (PEOPLE.has(w)) found.people.push(w);
+      }
+    }
+  }
+  return found;
 }
 
 /** A paragraph number or list marker before a sentence, and the article before a name. */
