@@ -29,6 +29,10 @@ const cases: [string, string | undefined, 'supported' | 'noted' | undefined][] =
   // The nearest answer in the clause wins.
   ['Azerbaijan accepted 109.118 but rejected 110.2.', '110.2', 'noted'],
   ['Azerbaijan accepted 109.118 but rejected 110.2.', '109.118', 'supported'],
+  // A passive answer closes the clause of the recommendation before it; another body's verb after "yet" is no answer.
+  ['Recommendation 73.17 (Norway) was noted, while recommendation 72.33 (United Kingdom), on fair trials, was supported.', '72.33', 'supported'],
+  ['Recommendation 73.17 (Norway) was noted, while recommendation 72.33 (United Kingdom), on fair trials, was supported.', '73.17', 'noted'],
+  ['It supported the call to enforce the law (para. 111.64), yet the Prosecutor rejected every complaint filed in 2012.', '111.64', 'supported'],
   // An answer in another clause does not count.
   ['Azerbaijan accepted most recommendations; 109.118 is discussed below.', '109.118', undefined],
   // "not only accepted" is not a negation.

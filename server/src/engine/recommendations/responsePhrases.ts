@@ -98,7 +98,10 @@ export function statedResponseNear(sentence: string, idOffset?: number): StatedR
     // A clause break (";", a full stop) between them: the phrase is about something else.
     if (/[;.!?](?:\s|$)/.test(gap.replace(/\b(?:para|paras|No|Art|e\.g|i\.e)\.|\d+\.\d+/g, ''))) continue;
     // After the ID, a new clause answers another recommendation: "… (136.3) but supported the Norwegian …", "… (89.56)), and rejected …".
-    if (!before && /,\s*(?:and|but)\b|\b(?:but|while|whereas|however)\b/i.test(gap)) continue;
+    if (!before && /,\s*(?:and|but|yet)\b|\b(?:but|while|whereas|however|yet)\b/i.test(gap)) continue;
+    // Before the ID, a passive answer closes the clause of another recommendation: "73.17 (Norway) … was noted, while
+    // recommendation 72.33 (United Kingdom) … was supported".
+    if (before && /\b(?:was|were|been|is|are)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, p.start - 24), p.start)) && /\b(?:while|whereas|but|and|yet)\b/i.test(gap)) continue;
     const distance = (before ? idOffset - p.end : p.start - idOffset) * (before ? 1 : 1.5);
     if (distance < bestDistance) {
       bestDistance = distance;
