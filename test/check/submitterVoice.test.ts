@@ -82,6 +82,10 @@ test('the submitter as possessor, count frame, staff, subject head and the names
     'We also draw on the published reports of regional monitoring commissions and on judgments of the European Court.',
     'Fourteen of the persons our clinic assisted in November 2014 had been born in the country; nine of them were deported.',
     'Our members in Zarqa and Irbid also report that officials have refused them permission to hold public events.',
+    'In Zarqa and in Irbid our monitors saw children of twelve to fifteen years guarding the barriers in April 2013.',
+    'Our clients in the Western Division wait on average four months for a first hearing.',
+    'In September 2012 our correspondent in the Mary province reported that doctors had been ordered to pick cotton.',
+    'The Centre disposes of a network of twenty-three voluntary monitors in six prefectures.',
   ]) {
     assert.deepEqual(own(doc, s).slice(0, 1), [s], s);
   }

@@ -754,3 +754,9 @@ test('a national institution by its name saying or finding something is an attri
 test('a directive "stating that" something should not be done reports it; it is no call of the submitter (paraphrase)', () => {
   claim('The Supreme Court issued a directive in 2010 stating that running away to a shelter should not be prosecuted.', 'date');
 });
+
+test('eleventh round: the State answering before the ID is the record; a fact in the clause before stays (paraphrases)', () => {
+  no('In 2009 the State accepted to give recognition to human rights defenders (74.44, Norway) and to protect journalists (74.45, Czechia).');
+  yes('Consensual same-sex conduct remains an offence under section 365A of the Penal Code, and Sri Lanka noted the recommendation to decriminalise it (128.24, Canada).');
+  yes('The 2013 Constitution and the immunity decrees shield soldiers from prosecution for acts committed during the 2006 coup, contrary to recommendation 72.3 (United Kingdom).');
+});

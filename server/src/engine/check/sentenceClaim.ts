@@ -73,7 +73,16 @@ function recordIn(sentence: string): { start: number; end: number } | undefined 
     // …or after it: "109.118 (Norway) to remove all obstacles …", "…, which asked India to …".
     const content = /^\s*\)?\s*,?\s*(?:(?:(?:the\s+(?:last|first|second|third|latter|former)|both|all|each|one|two|three|some|most|several)\s+of\s+)?(?:which\s+)?(?:ask|asks|asked|call|calls|called|urge|urges|urged|seek|seeks|sought|recommend|recommends|recommended)\b|to\s|calling\s+for\b|on\s|that\s)/u.exec(after);
     const end = content ? clauseEnd(sentence, last.expressionEnd + content[0].length) : last.expressionEnd;
-    const start = Math.min(quoted ? quoted.index : first.expressionStart, namedAt ?? Number.POSITIVE_INFINITY);
+    // …or answered before it in the same clause: "In 2009 the State accepted to give recognition to defenders (74.44, Norway)".
+    // (From where that clause starts: "Conduct remains an offence under section 365A, and Sri Lanka noted … (128.24)" keeps the law.)
+    // (Not an answer that modifies the recommendation, "the recommendations accepted in 2010 to …", nor "acts committed during the coup".)
+    const answer = /(?<!recommendations?\s)\b(?:accepted|supported|noted|rejected)\b|\b(?:agreed|committed|undertook|pledged)\s+(?:itself\s+)?to\b/iu.exec(sentence.slice(clauseStart, first.expressionStart));
+    let answeredAt: number | undefined;
+    if (answer) {
+      answeredAt = clauseStart;
+      for (const b of sentence.slice(clauseStart, clauseStart + answer.index).matchAll(/,\s*(?:and|but|while|whereas|yet)\s/gu)) answeredAt = clauseStart + b.index + b[0].length;
+    }
+    const start = Math.min(quoted ? quoted.index : first.expressionStart, namedAt ?? Number.POSITIVE_INFINITY, answeredAt ?? Number.POSITIVE_INFINITY);
     return { start, end: overAnswer(sentence, end) };
   }
   const first = mentionSpan(sentence, 0);

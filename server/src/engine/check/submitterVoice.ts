@@ -37,6 +37,7 @@ const OWN_VERB_BASES = [
   'advise', 'refer', 'cross-check', 'support', 'apply', 'submit', 'train', 'request', 'ask', 'file', 'screen', 'work', 'operate', 'report',
 ];
 const OWN_VERB_IRREGULAR = ['found', 'find', 'finds', 'met', 'meet', 'meets', 'spoke', 'speak', 'speaks', 'spoken', 'heard', 'hear', 'hears', 'wrote', 'write', 'writes', 'written', 'sent', 'send', 'sends', 'kept', 'keep', 'keeps', 'took part', 'take part', 'takes part',
+  'saw', 'see', 'sees', 'seen', 'witness', 'witnessed', 'witnesses',
   'took on', 'take on', 'takes on', 'draw on', 'draws on', 'drew on', 'rely on', 'relies on', 'relied on', 'held', 'hold', 'holds', 'ran', 'run', 'runs', 'carried out', 'carry out', 'carries out',
   // What its own records say: "our mapping shows", "our data indicate".
   'show', 'shows', 'showed', 'shown', 'indicate', 'indicates', 'indicated', 'reveal', 'reveals', 'revealed', 'suggest', 'suggests', 'suggested', 'demonstrate', 'demonstrates', 'demonstrated'];
@@ -173,7 +174,7 @@ function compileVoice(names: readonly string[], heads: ReadonlySet<string>, peop
 
   const nameAlt = [...names.map(escape), ...[...heads].map((h) => `[Tt]he\\s+${escape(h)}`), '[Tt]he\\s+(?:coalition|network|platform|alliance|consortium)'].join('|');
   // "We"/"Our" capitalised only where a clause begins ("The Save Our Schools Network counted …" is someone else).
-  const subject = String.raw`(?:(?:\bwe|(?<=^\W*|[;:.]\s*)We)\b|(?:\bour|(?<=^\W*|[;:.]\s*)Our)\s+(?:own\s+)?(?!${NATIONAL}\b)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\b[Ii]ts\s+(?:own\s+)?${OWN_STAFF}(?:\s+of\s+[^,;.]{1,60}?)?|\b(?:(?:[Tt]he|[Ii]ts|[Oo]ur)\s+)?(?:(?<=^\W*|[;:.]\s*)M|m)ember\s+(?:organi[sz]ations|groups|associations)|(?<![\p{L}\p{N}])(?:${nameAlt}))(?:\s+in\s+\p{Lu}[^;.]{0,60}?|,\s+(?:an?|the)\s+[^,;]{1,80},)?`;
+  const subject = String.raw`(?:(?:\bwe|(?<=^\W*|[;:.]\s*)We)\b|(?:\bour|(?<=^\W*|[;:.]\s*)Our)\s+(?:own\s+)?(?!${NATIONAL}\b)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\b[Ii]ts\s+(?:own\s+)?${OWN_STAFF}(?:\s+of\s+[^,;.]{1,60}?)?|\b(?:(?:[Tt]he|[Ii]ts|[Oo]ur)\s+)?(?:(?<=^\W*|[;:.]\s*)M|m)ember\s+(?:organi[sz]ations|groups|associations)|(?<![\p{L}\p{N}])(?:${nameAlt}))(?:\s+in\s+(?:the\s+)?\p{Lu}[^;.]{0,60}?|,\s+(?:an?|the)\s+[^,;]{1,80},)?`;
   const possessive = String.raw`(?:(?:\bour|(?<=^\W*|[;:.]\s*)Our)|(?<![\p{L}\p{N}])(?:${nameAlt})['’]s?)`;
   const patterns: RegExp[] = [
     // "we received", "the Centre reviewed", "our parish workers recorded", "our legal team has reviewed"
@@ -182,6 +183,10 @@ function compileVoice(names: readonly string[], heads: ReadonlySet<string>, peop
     new RegExp(String.raw`\b${PAST_PARTICIPLE}\s+by\s+(?:us\b|${subject})`, 'gu'),
     // "In our survey of …", "according to our records", "from our casework"
     new RegExp(String.raw`\b(?:[Ii]n|[Ff]rom|[Oo]f|[Aa]ccording\s+to|[Bb]y|[Tt]hrough|[Aa]cross|[Aa]mong|[Oo]n\s+the\s+basis\s+of|[Bb]ased\s+on)\s+(?:all\s+)?(?:the\s+)?${possessive}\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?${FRAME_NOUNS}\b`, 'gu'),
+    // What the submitter has and is made of: "The League disposes of a network of twenty-three monitors", "We have six staff".
+    new RegExp(String.raw`${subject}\s+(?:also\s+)?(?:has|have|had|disposes\s+of|comprises|consists\s+of|employs|counts|brings\s+together|is\s+composed\s+of|unites|groups)\b(?!\s+(?:been|not|never|had|yet|to|also\s+been)\b)`, 'gu'),
+    // Its clients' experience is its casework: "Our clients in the Western Division wait on average four months …".
+    /(?:\bour|(?<=^\W*|[;:.]\s*)Our)\s+(?:own\s+)?(?:clients|beneficiaries|callers|service\s+users|caseload|cases)\b/gu,
     // "Of the 87 women who left our shelter in 2016, 31 …": a count of the submitter's own people or cases.
     /(?<=^\W*|[;:]\s*)(?:[Oo]f|[Aa]mong|[Oo]ut\s+of)\s+the\s+[\d,]+\b[^,;]{0,100}?\b(?:our|we|us)\b/gu,
   ];

@@ -33,7 +33,7 @@ const memo = new SentenceMemo<ClaimAssessment>();
  * talibé children, 12 Koranic teachers …", "*Lakaz Lespwar*, a shelter with 12 beds").
  */
 const SOURCES_OR_SERVICES =
-  /\b(?:draws?|drew|(?:is|are)\s+based|relies|rely|builds?)\s+(?:\w+\s+)?(?:on|upon)\s*:\s*$|\bsources?\b[^.]{0,40}:\s*$|\b(?:we|it)\s+(?:also\s+)?(?:run|runs|operate|operates|manage|manages|provide|provides|offer|offers|coordinate|coordinates)\s*:\s*$|^\W*our\s+(?:own\s+)?(?:\S+\s+){0,2}?(?:figures|data|records|statistics|findings|numbers|casework)\s*:\s*$/i;
+  /\b(?:draws?|drew|(?:is|are)\s+based|relies|rely|rests?|rested|builds?)\s+(?:\w+\s+)?(?:on|upon)\s*:\s*$|\b(?:among\s+)?(?:its|our)\s+(?:members|member\s+organi[sz]ations|partners)\b[^.]{0,40}:\s*$|\bsources?\b[^.]{0,40}:\s*$|\b(?:we|it)\s+(?:also\s+)?(?:run|runs|operate|operates|manage|manages|provide|provides|offer|offers|coordinate|coordinates)\s*:\s*$|^\W*our\s+(?:own\s+)?(?:\S+\s+){0,2}?(?:figures|data|records|statistics|findings|numbers|casework)\s*:\s*$/i;
 /** A capitalised word after the first: a person, a place, a body named ("Soltan Achilova, a 67-year-old photojournalist, …"). */
 const NAMES_SOMEONE = /\s[„"“]?\p{Lu}/u;
 
