@@ -122,6 +122,11 @@ test('named States in the passive, after a comma, in a relative clause, or endin
   yes("Despite supporting Uruguay's call for policies ensuring equal rights without discrimination, the law was not changed.");
   yes('The recommendations on torture are not implemented.');
   yes('As Australia, Norway, Slovakia and Germany urged at the first review, the restrictions on NGOs should be lifted.');
+  yes('Fiji has not ratified the Convention against Torture, although Italy and Germany recommended ratification.');
+  yes('The Family Code still permits polygamy, although France, Italy and Portugal had asked for its harmonisation with the international instruments.');
+  assert.equal(detectRecommendationMention('No recommendation made in 2010 referred expressly to the General Amnesty Law.').mentions, false);
+  assert.equal(detectRecommendationMention('The State supported most of the recommendations on this subject, and several were made in strong terms.').mentions, false);
+  assert.equal(detectRecommendationMention('Norway asked for clarification of the figures.').mentions, false);
   yes('We therefore assess the recommendations on the protection of civilians as not implemented.');
   assert.equal(detectRecommendationMention('Imports from Germany, asked by the press, fell.').mentions, false);
   assert.equal(detectRecommendationMention('Malta received no recommendation on freedom of expression at its second review.').mentions, false);

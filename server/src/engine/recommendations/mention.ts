@@ -84,7 +84,7 @@ export interface RecommendationMention {
 /** After a State: "(and Norway) (also) called for …". */
 const STATES_CALLED_FOR = new RegExp(String.raw`^${OTHER_STATES_AFTER}\s+(?:also\s+|specifically\s+|explicitly\s+)?called\s+for\s`, 'u');
 /** After a State: "(and Sweden) (representative) (had) recommended". */
-const STATES_RECOMMENDED = new RegExp(String.raw`^${OTHER_STATES_AFTER}(?:\s+(?:representative|delegation|government|ambassador|delegate))?\s+(?:has\s+|have\s+|had\s+)?(?:had\s+|also\s+|specifically\s+|explicitly\s+|not\s+only\s+)?(?:recommended\b|(?:asked|urged|requested)\s+(?=that\s))`, 'u');
+const STATES_RECOMMENDED = new RegExp(String.raw`^${OTHER_STATES_AFTER}(?:\s+(?:representative|delegation|government|ambassador|delegate))?\s+(?:has\s+|have\s+|had\s+)?(?:had\s+|also\s+|specifically\s+|explicitly\s+|not\s+only\s+)?(?:recommended\b|(?:asked|urged|requested)\s+(?=that\s)|(?:asked|called|pressed)\s+for\s+(?=(?:its|their|the|a|an)\s))`, 'u');
 /** After a State: "(and France) urged / asked / called on the government (or a State) …". */
 const STATES_CALLED_ON = new RegExp(String.raw`^${OTHER_STATES_AFTER}(?:\s+(?:representative|delegation|government|ambassador|delegate))?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|specifically\s+|explicitly\s+)?(?:urged|asked|called\s+(?:on|upon)|encouraged|pressed|requested)\s+(?=(?:the\s+(?:government|authorities|State|country|Kingdom|Republic)|it)\b|(?:the\s+)?\p{Lu})`, 'u');
 /** After a name: "(and others) recommended", "made (several) recommendations". */
@@ -258,6 +258,8 @@ export function mentionByPatterns(sentence: string, context?: MentionContext): R
   // "the CNDH issued a general recommendation on obstetric violence": a treaty body's or a national institution's term.
   // (Not the State's answer to them: "Iran supported three general recommendations, from Norway, …".)
   if (/\bgeneral\s+recommendations?\b/i.test(sentence) && !UPR_WORDS.test(sentence) && !/\b(?:supported|accepted|noted|rejected)\s+(?:\S+\s+){0,3}?general\s+recommendations?\b/i.test(sentence)) return none();
+  // "No recommendation made in 2010 referred to the Amnesty Law", "supported most of the recommendations on this subject": none, or one named before.
+  if (/^\W*(?:\d{1,3}\.\s+)?No\s+(?:\w+\s+)?recommendations?\b/u.test(sentence) || /\brecommendations?\s+(?:on|concerning|regarding|about)\s+(?:this|these|that|those)\s+(?:subject|issues?|matters?|areas?|topics?|questions?)\b/iu.test(sentence)) return none();
   // "Malta received no recommendation on freedom of expression": there is none to link.
   if (/\b(?:received|made|got)\s+no\s+(?:\w+\s+)?recommendations?\b|\bno\s+(?:State|country|delegation)\s+(?:made|put\s+forward|addressed)\b/iu.test(sentence)) return none();
   // "Its recommendation to criminalise torture …": a body's (the "it" of the sentence before), not a State's at the review.
@@ -311,6 +313,13 @@ export function mentionByPatterns(sentence: string, context?: MentionContext): R
     if (!substance) substance = premodifierTopic(sentence, cue);
     if (!substance) substance = reviewPremodifier(sentence, cue);
     if (!substance) substance = statesPremodifier(sentence, cue);
+    // "Fiji has not ratified the Convention against Torture, although Italy and Germany recommended ratification": the
+    // main clause names what the States' call was about.
+    if (!substance && cue.kind === 'state') {
+      const conj = /,?\s*\b(?:although|though|even\s+though|whereas)\s+(?:the\s+)?$/iu.exec(sentence.slice(0, cue.start));
+      const main = conj ? cleanTopic(sentence.slice(0, conj.index), states) : '';
+      if (conj && substanceWords(main) >= 2) substance = `${main} ${topic}`.trim();
+    }
     if (!substance) {
       lastTopic ||= topic;
       continue;
