@@ -127,6 +127,8 @@ test('named States in the passive, after a comma, in a relative clause, or endin
   assert.equal(detectRecommendationMention('No recommendation made in 2010 referred expressly to the General Amnesty Law.').mentions, false);
   assert.equal(detectRecommendationMention('The State supported most of the recommendations on this subject, and several were made in strong terms.').mentions, false);
   assert.equal(detectRecommendationMention('Norway asked for clarification of the figures.').mentions, false);
+  yes('No inclusive mechanism to follow up on the review, of the kind Norway and Uruguay proposed, has been established.');
+  yes('UNAR itself, which Italy promised at the review to strengthen, remains a department of the Presidency without independence.');
   yes('We therefore assess the recommendations on the protection of civilians as not implemented.');
   assert.equal(detectRecommendationMention('Imports from Germany, asked by the press, fell.').mentions, false);
   assert.equal(detectRecommendationMention('Malta received no recommendation on freedom of expression at its second review.').mentions, false);

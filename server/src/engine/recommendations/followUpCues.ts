@@ -47,6 +47,9 @@ const LINK_AFTER_STATES = /^\s*,?\s*(?:,\s*(?:which|that)\s+(?:asked|called|urge
 /** After "that/which <States>": their call ("asked for", "urged", "asked Egypt to", "recommended"). */
 const STATES_ASKED = /^\s+(?:had\s+|have\s+|also\s+|rightly\s+)*(?:asked|urged|recommended|requested|called|proposed|suggested|pressed|sought)(?:\s+(?:for|to)|\s+(?:it|the\s+(?:Government|State|authorities)|\p{Lu}[\p{L}-]+)\s+to)?\b/u;
 
+/** The State's own commitment at the review: "despite its commitment in 2008 to cooperate …", "which Italy promised at the review to strengthen". */
+const COMMITMENT_AT_REVIEW = /\b(?:(?:its|the\s+(?:State|Government)['’]s|\p{Lu}[\p{L}-]+['’]s)\s+(?:\w+\s+)?(?:commitments?|pledges?|promises?|undertakings?)\s+(?:made\s+)?|(?:which|that|whom)\s+(?:\p{Lu}[\p{L}-]+|it|the\s+(?:State|Government))\s+(?:had\s+)?(?:promised|pledged|undertook|committed|agreed)\s+)(?:in\s+(?:19|20)\d{2}|at\s+(?:the|its)\s+(?:\w+\s+)?(?:review|UPR))\s+to\s/gu;
+
 /** Named States a commitment answered: "at the urging of", "at the request of", "in response to", "commitments made to". */
 const AT_THE_URGING_OF = /\b(?:at\s+the\s+(?:urging|request|suggestion|recommendation|behest)\s+of|in\s+response\s+to|agreed\s+with|(?:commitments?|pledges?|promises?)\s+(?:it\s+|\p{Lu}[\p{L}-]+\s+)?made\s+to)\s+(?=(?:the\s+)?\p{Lu})/giu;
 
@@ -96,6 +99,11 @@ function findNamedStatesCues(sentence: string, states: StateNameMatch[], cues: C
     const objectStart = list.end + to[0].length;
     cues.push({ start: m.index, end: objectStart, kind: 'state', objectStart, states: list.names });
   }
+  for (const m of sentence.matchAll(COMMITMENT_AT_REVIEW)) {
+    const objectStart = m.index + m[0].length;
+    const relative = /^(?:which|that|whom)\b/iu.test(m[0]);
+    cues.push(relative ? { start: m.index, end: objectStart, kind: 'review', objectStart: 0, objectEnd: predicateAfter(sentence, objectStart), direct: true } : { start: m.index, end: objectStart, kind: 'review', objectStart, objectEnd: predicateAfter(sentence, objectStart) });
+  }
   // "Brazil's commitment, at the urging of Spain and Italy, to reform …", "the commitment Argentina made, in response to Austria
   // and Slovakia, to have …", "the commitments made to Thailand and Canada are not implemented".
   for (const m of sentence.matchAll(AT_THE_URGING_OF)) {
@@ -108,6 +116,13 @@ function findNamedStatesCues(sentence: string, states: StateNameMatch[], cues: C
     } else if (RECORD_WORD.test(sentence) || UPR_WORDS.test(sentence) || /^(?:commit|pledg|promis)/iu.test(m[0])) {
       cues.push({ start: m.index, end: list.end, kind: 'state', objectStart: 0, objectEnd: m.index, direct: true, states: list.names });
     }
+  }
+  // "No inclusive mechanism, of the kind Norway and Uruguay proposed, …": what comes before is what they asked for.
+  for (const m of sentence.matchAll(/\bof\s+the\s+(?:kind|sort|type)\s+(?:that\s+)?(?=(?:the\s+)?\p{Lu})/gu)) {
+    const list = stateListAt(sentence, states, m.index + m[0].length);
+    const asked = list ? /^\s+(?:had\s+)?(?:asked\s+for|proposed|recommended|urged|called\s+for|sought|suggested|requested)\b/u.exec(sentence.slice(list.end)) : null;
+    if (!list || !asked) continue;
+    cues.push({ start: m.index, end: list.end + asked[0].length, kind: 'state', objectStart: 0, objectEnd: m.index, direct: true, states: list.names });
   }
   // "The first, from Trinidad and Tobago, asked it to continue …": the States in apposition, then their call.
   for (const m of sentence.matchAll(/\bfrom\s+(?=(?:the\s+)?\p{Lu})/gu)) {

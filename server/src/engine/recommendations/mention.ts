@@ -92,7 +92,7 @@ const STATES_MADE_RECOMMENDATIONS = new RegExp(String.raw`^${OTHER_STATES_AFTER}
 /** A State's name ending an institution's name ("the Law Commission of India", "the Supreme Court of Pakistan"). */
 const INSTITUTION_OF = /\b(?:Commission|Court|Council|Government|Ministry|Parliament|Bank|University|Bar|Association|Institute|Office|Committee|Ombudsman|Assembly|Prosecutor|Attorney[\s-]General)\s+(?:of|for)\s+(?:the\s+)?$/u;
 /** Cheap test before anything else: no cue word, no mention. */
-const PREFILTER = /\)\s*[–—|/]|[–—|:]\s*(?:not\s+|partially\s+|fully\s+)?implemented\b|recommend|proposal|\brequests?\b|\bcalls?\b|called|urged|asked|\bsought\b|encouraged|pressed|requested|agreed|committed|pledged|promised|undertook|vowed|(?:accepted|rejected|noted|agreed|refused|declined)\s+to\b|pleas\b|appeals\b|commitments?\b|\bdecision\s+to\b|\b(?:said|stated)\s+that\b/i;
+const PREFILTER = /\)\s*[–—|/]|[–—|:]\s*(?:not\s+|partially\s+|fully\s+)?implemented\b|recommend|proposal|proposed|\brequests?\b|\bcalls?\b|called|urged|asked|\bsought\b|encouraged|pressed|requested|agreed|committed|pledged|promised|undertook|vowed|(?:accepted|rejected|noted|agreed|refused|declined)\s+to\b|pleas\b|appeals\b|commitments?\b|\bdecision\s+to\b|\b(?:said|stated)\s+that\b/i;
 /** Words that place a sentence at a review (so "proposals", "many called for" are the recommending States'). */
 const REVIEW_CONTEXT = /\b(?:UPR|universal\s+periodic\s+review|review(?:ed)?|Working\s+Group|interactive\s+dialogue|peers|delegations|delegates|recommend\w*)\b/iu;
 const CALL_VERB = String.raw`(?:called\s+(?:for|on|upon)|urged|asked|recommended|encouraged|requested|pressed|proposed|suggested)`;
