@@ -760,3 +760,10 @@ test('eleventh round: the State answering before the ID is the record; a fact in
   yes('Consensual same-sex conduct remains an offence under section 365A of the Penal Code, and Sri Lanka noted the recommendation to decriminalise it (128.24, Canada).');
   yes('The 2013 Constitution and the immunity decrees shield soldiers from prosecution for acts committed during the 2006 coup, contrary to recommendation 72.3 (United Kingdom).');
 });
+
+test('a long sentence closed by a full stop is no title line; "Sign language is …" is no imperative (paraphrases)', () => {
+  claim('Article 149 of the same Code continues to punish witchcraft with imprisonment of five to ten years, despite the recommendations of France and Czechia to remove this offence.', 'law');
+  notClaim('Submission to the third Universal Periodic Review of Ruritania, 34th session of the UPR Working Group (November 2019).');
+  claim('Sign language is not recognised in law, although the Disability Act of 2016 requires it.', 'law');
+  notClaim('Sign the Optional Protocol without delay.');
+});

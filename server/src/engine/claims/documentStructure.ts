@@ -22,5 +22,6 @@ export function isTitleLine(body: string): boolean {
   if (body.length < 250 && (/^[*_\s]*(?:working\s+)?(?:draft|projet|version)\b(?!\s+(?:law|bill|decree|amendment|code|act|constitution|legislation|regulation))/i.test(body) || /\bworking\s+draft\b/i.test(body))) return true;
   if (/^[*_\s]*(?:(?:draft|version)\s*(?:\d+|[IVX]+)?\s*[,:;]|date\s*[*_]*\s*:)/i.test(body) && body.length < 200) return true;
   // (A sentence with a subject of its own is no title: "We welcome the ratification of …, in line with recommendation 99.1".)
-  return body.length < 300 && TITLE_WORDS.test(body) && !VERB_LIKE.test(body) && !/^(?:we|it|they|this|these|our)\s/i.test(body);
+  // (…nor a long sentence closed by a full stop: "Article 149 of the same Code continues to punish … despite the recommendations of France …".)
+  return body.length < 300 && TITLE_WORDS.test(body) && !VERB_LIKE.test(body) && !/^(?:we|it|they|this|these|our)\s/i.test(body) && !(body.length > 100 && /[.!?]["”’)]*\s*$/.test(body) && !/\b(?:submission|universal\s+periodic\s+review|UPR|draft)\b/i.test(body));
 }

@@ -363,7 +363,8 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
   if (ownDocFrames || context.ownWork?.some((w) => w.testimony !== true && w.start <= start && w.end >= sentence.trimEnd().length)) return notClaim("the submitting organisation's own documentation");
   const ownDocSpan: Span | undefined = ownDoc ? [start + ownDoc.index, start + ownDoc.index + ownDoc[0].length] : undefined;
   // "Not implemented (see paras. 24–29)": an implementation status, as a row or list of the follow-up gives it.
-  if (/^(?:not\s+(?:yet\s+)?|partially\s+|partly\s+|fully\s+|largely\s+)?implemented\b[^.;]{0,80}$/i.test(body.trim())) return notClaim('an implementation status');
+  // (Not a status followed by what was done: "Partially implemented: State contribution of CHF 350,000 a year".)
+  if (/^(?:not\s+(?:yet\s+)?|partially\s+|partly\s+|fully\s+|largely\s+)?implemented\b[^.;:]{0,80}$/i.test(body.trim())) return notClaim('an implementation status');
   // A follow-up table's status cell: "Reversed since October 2018 (section 3)", "In progress", "No progress".
   if (context.inTableCell && /^(?:reversed|regressed|rolled\s+back|in\s+progress|ongoing|no\s+progress|partial(?:ly)?|withdrawn|pending)\b[^.;]{0,60}$/i.test(body.trim())) return notClaim('an implementation status');
   // "The breadth of article 29 is best shown by quoting it:", "Article 5 reads as follows:": the lead-in to a quotation.
@@ -378,7 +379,8 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
     // "Release all …", "Repeal Article 147", "Immediately release …" — but not
     // "Support for NGOs fell …" (noun use): require a following determiner/object.
     const after = body.slice(body.indexOf(fw) + fw.length);
-    if (!/^\s+(?:for|of|from)\b/i.test(after) || /^(?:immediately|urgently|promptly|fully|swiftly|publicly)$/i.test(fwl)) {
+    // (Nor a noun followed by its verb: "Sign language is not recognised in law".)
+    if ((!/^\s+(?:for|of|from)\b/i.test(after) && !/^\s+[\p{L}-]+\s+(?:is|are|was|were|has|have|had|remains?|can|cannot|may|must|does|do|did)\b/iu.test(after)) || /^(?:immediately|urgently|promptly|fully|swiftly|publicly)$/i.test(fwl)) {
       return notClaim(`recommendation (imperative “${fw}”)`);
     }
   }
