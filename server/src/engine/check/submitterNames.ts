@@ -33,13 +33,14 @@ export function submitterNames(submittedBy: readonly string[]): string[] {
   return [...names].sort((a, b) => b.length - a.length);
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A name as a regular expression matches it, literally. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A test for sentences that report the submitter's own work: led by its name, or told to it (in the first clause). */
 export function ownWorkTest(submittedBy: readonly string[]): (sentence: string) => boolean {
   const names = submitterNames(submittedBy);
   if (names.length === 0) return () => false;
-  const alt = names.map(escape).join('|');
+  const alt = names.map(escapeRegExp).join('|');
   // Led by it, after a list marker or paragraph number ("1.1 The Gulf Women's Equality Forum …") or a time ("Since 2012 GCRA has …").
   const lead = new RegExp(`^(?:[-*•]\\s*|\\(?\\d{1,3}(?:\\.\\d{1,3})*[.)]?\\s+)?(?:(?:In|Since|From|During|Between|Over)\\s+[\\w\\s–-]{1,30}?,?\\s+)?(?:the\\s+)?(?:${alt})(?![\\p{L}\\p{N}])`, 'iu');
   const toldTo = new RegExp(`\\b(?:told|informed|(?<![Aa]ccording\\s)to|with|by)\\s+(?:the\\s+)?(?:${alt})(?![\\p{L}\\p{N}])(?!\\s+(?:report|submission)s?\\b)`, 'u');
