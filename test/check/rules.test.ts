@@ -145,3 +145,8 @@ test("uncited-claim: the figures under a lead-in to the submission's sources, se
   const d = check(body).filter((x) => x.code === 'uncited-claim');
   assert.deepEqual(d.map((x) => covered(FRONT_MATTER + body, x)), ['*Kapital*, a weekly with 12 journalists, was closed in May 2017.']);
 });
+
+test("uncited-claim: the items of a list of the submission's sources are what was done to gather them, events and all", () => {
+  const body = "The coalition's findings rest on:\n\n- three validation workshops held in Lankaran, Ganja and Baku in February 2014.\n";
+  assert.deepEqual(check(body).filter((x) => x.code === 'uncited-claim'), []);
+});

@@ -105,3 +105,9 @@ test('a unit named after a dash in submitted-by, with an apposition, in the para
   const s = 'The Equipo Jurídico Territorial, a team of four lawyers, has represented 12 communities since 2011.';
   assert.deepEqual(v.ownWorkSpans(s).map((w) => s.slice(w.start, w.end)).slice(0, 1), [s]);
 });
+
+test('a name in another language gives its English head: "Ligue nationale …" is "the League"', () => {
+  const doc = header(['Ligue nationale pour la défense des droits humains (LINADH)']);
+  const s = 'The League disposes of a network of twenty-three voluntary monitors in six prefectures.';
+  assert.deepEqual(own(doc, s).slice(0, 1), [s]);
+});

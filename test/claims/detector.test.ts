@@ -767,3 +767,8 @@ test('a long sentence closed by a full stop is no title line; "Sign language is 
   claim('Sign language is not recognised in law, although the Disability Act of 2016 requires it.', 'law');
   notClaim('Sign the Optional Protocol without delay.');
 });
+
+test('the State not accepting "those asking it to …", and what they asked, are the record (paraphrase)', () => {
+  no('Germany supported almost all of the recommendations on racism made in 2009, but it did not accept those asking it to set up independent bodies to investigate the police.');
+  no('Italy agreed in 2010 to take measures against racially motivated acts (recommendation 84.98 (Bangladesh)).');
+});

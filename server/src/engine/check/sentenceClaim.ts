@@ -76,7 +76,7 @@ function recordIn(sentence: string): { start: number; end: number } | undefined 
     // …or answered before it in the same clause: "In 2009 the State accepted to give recognition to defenders (74.44, Norway)".
     // (From where that clause starts: "Conduct remains an offence under section 365A, and Sri Lanka noted … (128.24)" keeps the law.)
     // (Not an answer that modifies the recommendation, "the recommendations accepted in 2010 to …", nor "acts committed during the coup".)
-    const answer = /(?<!recommendations?\s)\b(?:accepted|supported|noted|rejected)\b|\b(?:agreed|committed|undertook|pledged)\s+(?:itself\s+)?to\b/iu.exec(sentence.slice(clauseStart, first.expressionStart));
+    const answer = /(?<!recommendations?\s)\b(?:accepted|supported|noted|rejected)\b|\b(?:agreed|committed|undertook|pledged)\s+(?:itself\s+)?(?:(?:in|at)\s+[^,;]{1,30}?\s+)?to\b/iu.exec(sentence.slice(clauseStart, first.expressionStart));
     let answeredAt: number | undefined;
     if (answer) {
       answeredAt = clauseStart;

@@ -24,6 +24,14 @@ const NAME_HEADS = new Set([
   'Platform', 'Alliance', 'Collective', 'Movement', 'Project', 'Initiative', 'Society', 'Federation', 'Trust', 'Campaign', 'Consortium',
 ]);
 
+/** The same heads in the names' own languages, as an English draft calls them: "Ligue nationale …" → "the League". */
+const HEAD_TRANSLATIONS: Record<string, string> = {
+  Ligue: 'League', Liga: 'League', Centro: 'Centre', Observatoire: 'Observatory', Observatorio: 'Observatory', Coalición: 'Coalition',
+  Réseau: 'Network', Red: 'Network', Rede: 'Network', Asociación: 'Association', Associação: 'Association', Fundación: 'Foundation',
+  Fondation: 'Foundation', Fundação: 'Foundation', Collectif: 'Collective', Colectivo: 'Collective', Colectiva: 'Collective',
+  Plataforma: 'Platform', Plateforme: 'Platform', Mouvement: 'Movement', Movimiento: 'Movement', Institut: 'Institute', Instituto: 'Institute',
+};
+
 /** People an organisation interviews, surveys or assists. */
 const PEOPLE = new Set([
   'women', 'men', 'people', 'persons', 'children', 'girls', 'boys', 'families', 'relatives', 'detainees', 'prisoners', 'inmates',
@@ -48,7 +56,7 @@ export interface SubmitterVoice {
 export function submitterVoice(doc: SubmissionDocument): SubmitterVoice {
   const names = submitterNames(doc.frontMatter?.submittedBy?.map((s) => s.value) ?? []);
   const heads = new Set<string>();
-  for (const name of names) for (const w of name.split(/\s+/)) if (NAME_HEADS.has(w)) heads.add(w);
+  for (const name of names) for (const w of name.split(/\s+/)) { const head = NAME_HEADS.has(w) ? w : HEAD_TRANSLATIONS[w]; if (head) heads.add(head); }
   const people = new Set<string>();
   let researched = false;
   // In the paragraph that introduces the submitter ("The Eritrean Free Press Circle in Exile (EFPC) is an association

@@ -748,6 +748,10 @@ export function assessClaim(sentence: string, context: ClaimContext = {}): Claim
           if (concession && sp[0] >= cut) return true;
           // Inside the record as the caller found it (which may run over a "but": "… what Spain asked for, but … the code that Canada sought"): its content.
           if (record && sp[0] >= record.start && sp[0] < record.end) return false;
+          // …and so is the State not accepting "those" or "the others" ("…, but it did not accept those asking it to …").
+          if (k === 'event' && /\b(?:accept|support)/i.test(text.slice(sp[0], sp[1])) && /^\s+(?:those|the\s+(?:ones|others|rest|recommendations?|calls?)|any\s+of\s+them|them)\b/i.test(text.slice(sp[1]))) return false;
+          // What "those asking it to …" asked for is the record's content too.
+          if (k === 'event' && /\b(?:those|ones|recommendations?|calls?)\s+(?:asking|calling\s+(?:on|upon)|urging|requesting)\s+(?:it\s+|the\s+(?:State|Government|authorities)\s+)?to\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, sp[0] - 80), sp[0]))) return false;
           // A count of recommendations is the record wherever it stands ("…, and Cabo Verde supported all four recommendations").
           if (k === 'number' && /^\s*(?:[\w-]+\s+){0,2}?recommendations\b/i.test(text.slice(sp[1]))) return false;
           if (cut >= 0 && sp[0] >= cut) return true;

@@ -77,7 +77,9 @@ export const uncitedClaimRule: Rule = {
         const own = a.isClaim ? voice.ownWorkSpans(sentence.text) : [];
         if (own.length > 0) a = memo.get(ctx.store, `${own.map((w) => `${w.start}-${w.end}${w.testimony ? 't' : ''}`).join(',')}${key}`, () => assessSentenceClaim(sentence.text, { ...context, ownWork: own }));
         const figuresOnly = a.kinds.every((k) => k === 'number' || k === 'date');
-        if (!a.isClaim || (figuresOnly && (sourceList || (ownList && !NAMES_SOMEONE.test(sentence.text))))) continue;
+        // (A list of the submission's sources says what was done to gather them: "three workshops held in Toliara in February 2014".)
+        const sourceItem = sourceList && a.kinds.every((k) => k === 'number' || k === 'date' || k === 'event');
+        if (!a.isClaim || sourceItem || (figuresOnly && ownList && !NAMES_SOMEONE.test(sentence.text))) continue;
         // The submitting organisations' own work needs no outside source.
         if (ownWork(sentence.text)) continue;
         findings.push({
