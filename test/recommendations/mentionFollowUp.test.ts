@@ -129,6 +129,9 @@ test('named States in the passive, after a comma, in a relative clause, or endin
   assert.equal(detectRecommendationMention('Norway asked for clarification of the figures.').mentions, false);
   yes('No inclusive mechanism to follow up on the review, of the kind Norway and Uruguay proposed, has been established.');
   yes('UNAR itself, which Italy promised at the review to strengthen, remains a department of the Presidency without independence.');
+  yes('Uzbekistan also supported the requests of Belgium and Germany to allow the Special Rapporteur on torture to visit.');
+  yes('The Nineteenth Amendment restored the Constitutional Council, in line with the recommendations of Germany, Maldives, Mexico and Norway.');
+  assert.equal(detectRecommendationMention('The requests of journalists to visit the prison were refused.').mentions, false);
   yes('We therefore assess the recommendations on the protection of civilians as not implemented.');
   assert.equal(detectRecommendationMention('Imports from Germany, asked by the press, fell.').mentions, false);
   assert.equal(detectRecommendationMention('Malta received no recommendation on freedom of expression at its second review.').mentions, false);

@@ -39,7 +39,7 @@ const THE_RECOMMENDATION_ON = /\bthe\s+recommendation\s+(?=(?:on|regarding|conce
 /** "previous recommendations relating to …", "first-cycle recommendations on …". */
 const PREVIOUS_RECS = /\b(?:previous|earlier|prior|past|first[\s-]cycle|second[\s-]cycle)\s+(?:UPR\s+)?recommendations?\s+(?=(?:on|to|regarding|relating\s+to|related\s+to|concerning|in\s+the\s+areas?\s+of)\b)/giu;
 /** "the recommendations of", "calls from", "the recommendation made by", before a named State. */
-const NOUN_OF_NAMED = new RegExp(String.raw`\b${NOUN}\s*,?\s+(?:made\s+)?(?:of|from|by)\s+(?=(?:the\s+)?\p{Lu})`, 'giu');
+const NOUN_OF_NAMED = new RegExp(String.raw`\b(?:${NOUN}|requests?|appeals?)\s*,?\s+(?:made\s+)?(?:of|from|by)\s+(?=(?:the\s+)?\p{Lu})`, 'giu');
 /** The State under review asked by named States: "Russia was asked by the Netherlands, Canada and Belgium to …". */
 const ASKED_BY = /\b(?:was|were|has\s+been|had\s+been)\s+(?:also\s+|repeatedly\s+)?(?:asked|urged|called\s+(?:on|upon)|encouraged|recommended|requested|pressed)\s+by\s+(?=(?:the\s+)?\p{Lu})/gu;
 /** What the recommendation said, after the States: "… to release", "… calling for", "…, which asked to", "…, which the State noted, to", "… on". */
@@ -48,7 +48,7 @@ const LINK_AFTER_STATES = /^\s*,?\s*(?:,\s*(?:which|that)\s+(?:asked|called|urge
 const STATES_ASKED = /^\s+(?:had\s+|have\s+|also\s+|rightly\s+)*(?:asked|urged|recommended|requested|called|proposed|suggested|pressed|sought)(?:\s+(?:for|to)|\s+(?:it|the\s+(?:Government|State|authorities)|\p{Lu}[\p{L}-]+)\s+to)?\b/u;
 
 /** The State's own commitment at the review: "despite its commitment in 2008 to cooperate …", "which Italy promised at the review to strengthen". */
-const COMMITMENT_AT_REVIEW = /\b(?:(?:its|the\s+(?:State|Government)['’]s|\p{Lu}[\p{L}-]+['’]s)\s+(?:\w+\s+)?(?:commitments?|pledges?|promises?|undertakings?)\s+(?:made\s+)?|(?:which|that|whom)\s+(?:\p{Lu}[\p{L}-]+|it|the\s+(?:State|Government))\s+(?:had\s+)?(?:promised|pledged|undertook|committed|agreed)\s+)(?:in\s+(?:19|20)\d{2}|at\s+(?:the|its)\s+(?:\w+\s+)?(?:review|UPR))\s+to\s/gu;
+const COMMITMENT_AT_REVIEW = /\b(?:(?:its|the\s+(?:State|Government)['’]s|\p{Lu}[\p{L}-]+['’]s)\s+(?:\w+\s+)?(?:commitments?|pledges?|promises?|undertakings?)\s+(?:made\s+)?|the\s+(?:\w+\s+)?(?:commitments?|pledges?|promises?|undertakings?)\s+(?:that\s+)?(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:had\s+)?(?:made|gave|undertook)\s+|(?:which|that|whom)\s+(?:\p{Lu}[\p{L}-]+|it|the\s+(?:State|Government))\s+(?:had\s+)?(?:promised|pledged|undertook|committed|agreed)\s+)(?:in\s+(?:19|20)\d{2}|at\s+(?:the|its)\s+(?:\w+\s+)?(?:review|UPR))\s+to\s/gu;
 
 /** Named States a commitment answered: "at the urging of", "at the request of", "in response to", "commitments made to". */
 const AT_THE_URGING_OF = /\b(?:at\s+the\s+(?:urging|request|suggestion|recommendation|behest)\s+of|in\s+response\s+to|agreed\s+with|(?:commitments?|pledges?|promises?)\s+(?:it\s+|\p{Lu}[\p{L}-]+\s+)?made\s+to)\s+(?=(?:the\s+)?\p{Lu})/giu;
@@ -87,6 +87,11 @@ function findNamedStatesCues(sentence: string, states: StateNameMatch[], cues: C
   if (states.length === 0) return;
   for (const m of sentence.matchAll(NOUN_OF_NAMED)) {
     const list = stateListAt(sentence, states, m.index + m[0].length);
+    // "…, in line with the recommendations of Germany, Maldives, Mexico and Norway.": what was done before is what they asked.
+    if (list && /^\s*[.;]?\s*$/u.test(sentence.slice(list.end)) && /\b(?:in\s+line\s+with|as\s+(?:urged|called\s+for|requested)\s+in|following|in\s+response\s+to|pursuant\s+to)\s+(?:the\s+)?$/iu.test(sentence.slice(0, m.index))) {
+      cues.push({ start: m.index, end: list.end, kind: 'state', objectStart: 0, objectEnd: m.index, direct: true, states: list.names });
+      continue;
+    }
     const link = list ? LINK_AFTER_STATES.exec(sentence.slice(list.end)) : null;
     if (!list || !link) continue;
     const objectStart = list.end + link[0].length;
