@@ -150,3 +150,19 @@ test("uncited-claim: the items of a list of the submission's sources are what wa
   const body = "The coalition's findings rest on:\n\n- three validation workshops held in Lankaran, Ganja and Baku in February 2014.\n";
   assert.deepEqual(check(body).filter((x) => x.code === 'uncited-claim'), []);
 });
+
+test('response-mismatch: an ID answered in parts, State by State, is read for the State the reference names', () => {
+  const fm = '---\nstate-under-review: Barbados\ncycle: 2\nprevious-review: A/HRC/10/73\nsubmission-type: individual\nsubmitted-by:\n  - Child Rights Barbados\n---\n';
+  // 77.14 was supported for Slovenia and noted for Chile, Germany and Türkiye.
+  const slovenia = check(`${fm}Barbados supported recommendation 77.14 (Slovenia) on corporal punishment.\n`, {}, false).filter((x) => x.code === 'response-mismatch');
+  assert.deepEqual(slovenia, []);
+  const germany = check(`${fm}Barbados supported recommendation 77.14 (Germany) on corporal punishment.\n`, {}, false).filter((x) => x.code === 'response-mismatch');
+  assert.equal(germany.length, 1);
+  // Without a State, parts that disagree say nothing either way.
+  assert.deepEqual(check(`${fm}Barbados supported recommendation 77.14 on corporal punishment.\n`, {}, false).filter((x) => x.code === 'response-mismatch'), []);
+});
+
+test('unknown-recommendation: an ID column cell may carry the recommendation\'s words after a dash', () => {
+  const d = check('| Recommendation | State |\n|---|---|\n| 109.999 — release all journalists | Ireland |\n').filter((x) => x.code === 'unknown-recommendation');
+  assert.deepEqual(d.map((x) => (x.data as { id: string }).id), ['109.999']);
+});

@@ -131,6 +131,7 @@ test('named States in the passive, after a comma, in a relative clause, or endin
   yes('UNAR itself, which Italy promised at the review to strengthen, remains a department of the Presidency without independence.');
   yes('Uzbekistan also supported the requests of Belgium and Germany to allow the Special Rapporteur on torture to visit.');
   yes('The Nineteenth Amendment restored the Constitutional Council, in line with the recommendations of Germany, Maldives, Mexico and Norway.');
+  yes('In 2010 it ratified the Optional Protocol and designated the Ombudsman, thereby acting on the recommendations of Czechia, Brazil and Argentina.');
   assert.equal(detectRecommendationMention('The requests of journalists to visit the prison were refused.').mentions, false);
   yes('We therefore assess the recommendations on the protection of civilians as not implemented.');
   assert.equal(detectRecommendationMention('Imports from Germany, asked by the press, fell.').mentions, false);

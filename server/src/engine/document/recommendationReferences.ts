@@ -229,7 +229,8 @@ export function isStateColumnHeader(header: string): boolean {
 }
 
 const CELL_ID_ONLY = new RegExp(
-  String.raw`^\s*(?:(${SYMBOL})\s*,?\s*)?(?:(?:paras?\.?|rec(?:ommendation)?s?\.?)\s*)?(${ID_LIST})\s*(?:${BRACKETED})?\s*\.?\s*$`,
+  // (The recommendation's words may follow a dash or a colon: "53.21 — develop alternatives to detention".)
+  String.raw`^\s*(?:(${SYMBOL})\s*,?\s*)?(?:(?:paras?\.?|rec(?:ommendation)?s?\.?)\s*)?(${ID_LIST})\s*(?:${BRACKETED})?\s*(?:\.|\s[—–-]\s[^]*|:\s[^]*)?\s*$`,
   'i',
 );
 

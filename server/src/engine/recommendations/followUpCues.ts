@@ -88,7 +88,7 @@ function findNamedStatesCues(sentence: string, states: StateNameMatch[], cues: C
   for (const m of sentence.matchAll(NOUN_OF_NAMED)) {
     const list = stateListAt(sentence, states, m.index + m[0].length);
     // "…, in line with the recommendations of Germany, Maldives, Mexico and Norway.": what was done before is what they asked.
-    if (list && /^\s*[.;]?\s*$/u.test(sentence.slice(list.end)) && /\b(?:in\s+line\s+with|as\s+(?:urged|called\s+for|requested)\s+in|following|in\s+response\s+to|pursuant\s+to)\s+(?:the\s+)?$/iu.test(sentence.slice(0, m.index))) {
+    if (list && /^\s*[.;]?\s*$/u.test(sentence.slice(list.end)) && /\b(?:in\s+line\s+with|as\s+(?:urged|called\s+for|requested)\s+in|following|in\s+response\s+to|pursuant\s+to|acting\s+(?:up)?on|implementing|heeding|fulfilling)\s+(?:the\s+)?$/iu.test(sentence.slice(0, m.index))) {
       cues.push({ start: m.index, end: list.end, kind: 'state', objectStart: 0, objectEnd: m.index, direct: true, states: list.names });
       continue;
     }

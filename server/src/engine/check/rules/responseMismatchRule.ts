@@ -21,14 +21,14 @@ export const responseMismatchRule: Rule = {
       for (const sentence of block.sentences) {
         for (const ref of sentence.recommendationReferences) {
           const documents = ref.document ? [ref.document] : reviewDocuments;
-          const records = documents.flatMap((d) => ctx.store.lookup(d, ref.id));
-          const recorded = records[0]?.response.value;
-          if (recorded !== 'supported' && recorded !== 'noted') continue;
+          const record = recordFor(documents.flatMap((d) => ctx.store.lookup(d, ref.id)), ref.recommendingStates);
+          const recorded = record?.response.value;
+          if (!record || (recorded !== 'supported' && recorded !== 'noted')) continue;
           // The ID's position in the sentence's plain text, for the nearest response word.
           const idOffset = findPlainOffset(sentence.text, ref.id);
           const stated = statedResponseNear(sentence.text, idOffset);
           if (!stated || stated === recorded) continue;
-          const r = records[0]!;
+          const r = record;
           findings.push({
             range: ref.range,
             message: mismatchMessage('text', ref.id, stated, r),
@@ -64,7 +64,7 @@ function tableMismatches(ctx: Parameters<Rule['check']>[0]): Finding[] {
       const answer = response?.text.trim() ?? '';
       const stated = /^(?:supported|accepted)\b/i.test(answer) ? 'supported' : /^(?:noted|rejected|not\s+(?:supported|accepted))\b/i.test(answer) ? 'noted' : undefined;
       if (!ref || !response || !stated) continue;
-      const r = (ref.document ? [ref.document] : reviewDocuments).flatMap((d) => ctx.store.lookup(d, ref.id))[0];
+      const r = recordFor((ref.document ? [ref.document] : reviewDocuments).flatMap((d) => ctx.store.lookup(d, ref.id)), ref.recommendingStates);
       const recorded = r?.response.value;
       if (!r || (recorded !== 'supported' && recorded !== 'noted') || stated === recorded) continue;
       findings.push({
@@ -75,6 +75,17 @@ function tableMismatches(ctx: Parameters<Rule['check']>[0]): Finding[] {
     }
   });
   return findings;
+}
+
+/**
+ * The record a reference means. Some IDs were answered in parts, State by State ("77.14: noted for Chile, Germany and
+ * Türkiye, supported for Slovenia"): the reference's State picks its part; without one, parts that disagree say nothing.
+ */
+function recordFor(records: readonly Recommendation[], states: readonly string[] | undefined): Recommendation | undefined {
+  if (records.length <= 1) return records[0];
+  const named = states?.length ? records.filter((r) => r.recommendingStates.some((s) => states.includes(s))) : [];
+  const candidates = named.length > 0 ? named : records;
+  return candidates.every((r) => r.response.value === candidates[0]!.response.value) ? candidates[0] : undefined;
 }
 
 function mismatchMessage(where: 'text' | 'table', id: string, stated: 'supported' | 'noted', r: Recommendation): string {
