@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { scoreDocuments } from '../../scripts/lib/documentScoring';
 import { bundledStore } from '../helpers/checkText';
 import { fixture } from '../helpers/paths';
@@ -30,5 +32,16 @@ test('the labelled draft submissions keep their measured precision, recall and r
     assert.ok(r.precision >= floor.precision, `${r.rule}: precision ${r.precision.toFixed(3)} < ${floor.precision}`);
     assert.ok(r.recall >= floor.recall, `${r.rule}: recall ${r.recall.toFixed(3)} < ${floor.recall}`);
     if (floor.top3 !== undefined) assert.ok(r.top3 / r.withGold >= floor.top3, `${r.rule}: right ID among 3 ${(r.top3 / r.withGold).toFixed(3)}`);
+  }
+});
+
+test('the second, independent labellings point at text that is in their drafts', () => {
+  const dir = fixture('eval', 'documents');
+  const seconds = readdirSync(dir).filter((f) => f.endsWith('.second-labels.json'));
+  assert.ok(seconds.length >= 12);
+  for (const f of seconds) {
+    const labels = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { file: string; findings: { anchor: string }[] };
+    const text = readFileSync(join(dir, labels.file), 'utf8');
+    for (const finding of labels.findings) assert.ok(text.includes(finding.anchor), `${f}: ${finding.anchor}`);
   }
 });
