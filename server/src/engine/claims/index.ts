@@ -293,10 +293,13 @@ function firstWord(text: string): string {
 
 const MAX_SCAN = 2000;
 
-const OWN_ASSESSMENT = /\bin\s+our\s+(?:assessment|view|opinion|experience|analysis)\b|\bwe\s+are\s+not\s+aware\b|\bwe\s+know\s+of\s+no\b/i;
-/** What the submitter knows of no instance of ("we are not aware of a single employer having been prosecuted since 2010"): no event is asserted. */
-// (Not "To our knowledge, no one has been convicted …": that asserts the fact, hedged.)
+/**
+ * What the submitter knows of no instance of ("we are not aware of a single employer having been prosecuted since 2010"):
+ * no event is asserted. (Not "To our knowledge, no one has been convicted …": that asserts the fact, hedged.)
+ */
 const OWN_KNOWLEDGE_OF_NONE = /\bwe\s+are\s+not\s+aware\b|\bwe\s+know\s+of\s+no\b/i;
+/** The submitter's own assessment, or its knowledge of none. */
+const OWN_ASSESSMENT = new RegExp(String.raw`\bin\s+our\s+(?:assessment|view|opinion|experience|analysis)\b|${OWN_KNOWLEDGE_OF_NONE.source}`, 'i');
 
 /** The clause holding a span: from the last ";", ":" or ", and/but/yet" before it to the next one after. */
 function clauseRange(text: string, sp: Span): Span {

@@ -104,11 +104,6 @@ function findNamedStatesCues(sentence: string, states: StateNameMatch[], cues: C
     const objectStart = list.end + to[0].length;
     cues.push({ start: m.index, end: objectStart, kind: 'state', objectStart, states: list.names });
   }
-  for (const m of sentence.matchAll(COMMITMENT_AT_REVIEW)) {
-    const objectStart = m.index + m[0].length;
-    const relative = /^(?:which|that|whom)\b/iu.test(m[0]);
-    cues.push(relative ? { start: m.index, end: objectStart, kind: 'review', objectStart: 0, objectEnd: predicateAfter(sentence, objectStart), direct: true } : { start: m.index, end: objectStart, kind: 'review', objectStart, objectEnd: predicateAfter(sentence, objectStart) });
-  }
   // "Brazil's commitment, at the urging of Spain and Italy, to reform …", "the commitment Argentina made, in response to Austria
   // and Slovakia, to have …", "the commitments made to Thailand and Canada are not implemented".
   for (const m of sentence.matchAll(AT_THE_URGING_OF)) {
@@ -168,6 +163,13 @@ function findNamedStatesCues(sentence: string, states: StateNameMatch[], cues: C
  */
 export function findFollowUpCues(sentence: string, states: StateNameMatch[], reviewContext: boolean, cues: Cue[]): void {
   findNamedStatesCues(sentence, states, cues);
+  // The State's own commitment at the review, named States or not.
+  for (const m of sentence.matchAll(COMMITMENT_AT_REVIEW)) {
+    const objectStart = m.index + m[0].length;
+    const relative = /^(?:which|that|whom)\b/iu.test(m[0]);
+    cues.push(relative ? { start: m.index, end: objectStart, kind: 'review', objectStart: 0, objectEnd: predicateAfter(sentence, objectStart), direct: true } : { start: m.index, end: objectStart, kind: 'review', objectStart, objectEnd: predicateAfter(sentence, objectStart) });
+  }
+
   // A status table's row: the recommendation, its States in brackets (all State names), its answer or implementation.
   for (const m of sentence.matchAll(STATES_THEN_STATUS)) {
     const open = m.index;
