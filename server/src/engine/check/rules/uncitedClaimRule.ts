@@ -54,17 +54,14 @@ export const uncitedClaimRule: Rule = {
     const rowCited = (b: ProseBlock): boolean => [...(rowsByTable.get(b.table!.table)?.get(b.table!.row)?.values() ?? [])].some(cites);
     // Whether a list lead-in introduces the submitter's own casework, once per lead-in, not per item.
     const ownLeadIns = new Map<string, boolean>();
-    const sourceLeadIns = new Map<string, boolean>();
     for (const block of doc.blocks) {
       if (block.emphasisHeading === true || (block.table !== undefined && rowCited(block))) continue;
       // The items of a list the submitter introduces as its own ("Of the 512 domestic workers Awn assisted in 2016 and 2017:"):
       // its own casework's figures. (A named case in such a list — an arrest, a law, a judgment — is still a checkable fact.)
       const leadIn = leadIns.next(block);
       let ownList = false;
-      let sourceList = false;
+      const sourceList = leadIn !== undefined && SOURCES_OR_SERVICES.test(leadIn);
       if (leadIn !== undefined) {
-        sourceList = sourceLeadIns.get(leadIn) ?? SOURCES_OR_SERVICES.test(leadIn);
-        sourceLeadIns.set(leadIn, sourceList);
         ownList = ownLeadIns.get(leadIn) ?? (ownWork(leadIn) || voice.ownWorkSpans(leadIn).some((w) => w.start === 0 && w.testimony !== true) || assessSentenceClaim(leadIn).reason.includes('own work'));
         ownLeadIns.set(leadIn, ownList);
       }
